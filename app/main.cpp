@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "cli.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (quorum::isCommandLineInvocation(arguments)) {
+        // Subcommands never need a display.
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("quorum"));
+        return quorum::runCommandLine(QCoreApplication::arguments());
+    }
+
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Quorum"));
+    QApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Quorum"));
+    QApplication::setDesktopFileName(QStringLiteral("org.quorum.Quorum"));
+
+    quorum::MainWindow window;
+    if (arguments.size() < 2 || !window.openFile(arguments.at(1)))
+        window.newArticle();
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "article.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace quorum {
+
+namespace {
+
+struct KindInfo
+{
+    SectionKind kind;
+    const char16_t *key;
+    const char *heading;
+};
+
+constexpr std::array kKinds = {
+    KindInfo{SectionKind::TlDr, u"tldr", QT_TRANSLATE_NOOP("quorum::Article", "Executive TL;DR")},
+    KindInfo{SectionKind::Verdict, u"verdict",
+             QT_TRANSLATE_NOOP("quorum::Article", "The Internet's Verdict")},
+    KindInfo{SectionKind::Introduction, u"introduction",
+             QT_TRANSLATE_NOOP("quorum::Article", "Introduction")},
+    KindInfo{SectionKind::ForumVoices, u"forum-voices",
+             QT_TRANSLATE_NOOP("quorum::Article", "Forum Voices")},
+    KindInfo{SectionKind::Text, u"text", QT_TRANSLATE_NOOP("quorum::Article", "New Section")},
+    KindInfo{SectionKind::Conclusion, u"conclusion",
+             QT_TRANSLATE_NOOP("quorum::Article", "Conclusion")},
+};
+
+const KindInfo &kindInfo(SectionKind kind)
+{
+    return *std::find_if(kKinds.begin(), kKinds.end(),
+                         [kind](const KindInfo &info) { return info.kind == kind; });
+}
+
+constexpr std::array<std::pair<ReviewStatus, const char16_t *>, 5> kStatuses = {{
+    {ReviewStatus::Draft, u"draft"},
+    {ReviewStatus::InReview, u"in-review"},
+    {ReviewStatus::ChangesRequested, u"changes-requested"},
+    {ReviewStatus::Approved, u"approved"},
+    {ReviewStatus::Published, u"published"},
+}};
+
+} // namespace
+
+QString sectionKindKey(SectionKind kind)
+{
+    return QString::fromUtf16(kindInfo(kind).key);
+}
+
+std::optional<SectionKind> sectionKindFromKey(const QString &key)
+{
+    for (const KindInfo &info : kKinds) {
+        if (key == QStringView(info.key))
+            return info.kind;
+    }
+    return std::nullopt;
+}
+
+QList<SectionKind> allSectionKinds()
+{
+    QList<SectionKind> kinds;
+    for (const KindInfo &info : kKinds)
+        kinds.append(info.kind);
+    return kinds;
+}
+
+QString defaultSectionHeading(SectionKind kind)
+{
+    return QCoreApplication::translate("quorum::Article", kindInfo(kind).heading);
+}
+
+QString reviewStatusKey(ReviewStatus status)
+{
+    for (const auto &[value, key] : kStatuses) {
+        if (value == status)
+            return QString::fromUtf16(key);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<ReviewStatus> reviewStatusFromKey(const QString &key)
+{
+    for (const auto &[value, name] : kStatuses) {
+        if (key == QStringView(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+Section Section::create(SectionKind kind)
+{
+    Section section;
+    section.id = newId(u's');
+    section.kind = kind;
+    section.heading = defaultSectionHeading(kind);
+    return section;
+}
+
+qsizetype Article::indexOfSection(const QString &id) const
+{
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        if (sections.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QString newId(QChar prefix)
+{
+    return prefix +
+           QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, u'0');
+}
+
+QList<Stance> effectiveStances(const Article &article, const Section &verdict)
+{
+    if (!verdict.stancesFromVoices)
+        return verdict.stances;
+
+    QList<Stance> result;
+    QList<int> counts;
+    auto slotFor = [&](const QString &label) {
+        for (qsizetype i = 0; i < result.size(); ++i) {
+            if (result.at(i).label == label)
+                return i;
+        }
+        result.append(Stance{label, 0, {}});
+        counts.append(0);
+        return result.size() - 1;
+    };
+    for (const Stance &stance : verdict.stances)
+        slotFor(stance.label);
+    int total = 0;
+    for (const Section &section : article.sections) {
+        for (const Voice &voice : section.voices) {
+            if (voice.stance.isEmpty())
+                continue;
+            ++counts[slotFor(voice.stance)];
+            ++total;
+        }
+    }
+    if (total == 0)
+        return result;
+
+    // Largest remainder: floor every share, then hand the missing points to the largest
+    // fractional parts so that the published figures always add up to 100.
+    QList<std::pair<int, qsizetype>> remainders; // (remainder, index)
+    int assigned = 0;
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        result[i].percent = counts.at(i) * 100 / total;
+        assigned += result.at(i).percent;
+        remainders.append({counts.at(i) * 100 % total, i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qsizetype i = 0; assigned < 100 && i < remainders.size(); ++i, ++assigned)
+        ++result[remainders.at(i).second].percent;
+    return result;
+}
+
+QString stanceSummary(const QList<Stance> &stances)
+{
+    QStringList parts;
+    for (const Stance &stance : stances)
+        parts.append(QStringLiteral("%1% %2").arg(stance.percent).arg(stance.label));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString stanceSlug(const QString &label)
+{
+    QString slug;
+    for (const QChar c : label.toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            slug += c;
+        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
+            slug += u'-';
+    }
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug.isEmpty() ? QStringLiteral("other") : slug;
+}
+
+} // namespace quorum

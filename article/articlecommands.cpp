@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "articlecommands.h"
+
+#include "articledocument.h"
+
+#include <QCoreApplication>
+
+namespace quorum {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("quorum::ArticleDocument", text);
+}
+} // namespace
+
+SetMetaCommand::SetMetaCommand(ArticleDocument *document, ArticleMeta before, ArticleMeta after,
+                               bool mergeable)
+    : QUndoCommand(tr("Edit Article Details"))
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_mergeable(mergeable)
+{}
+
+bool SetMetaCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetMetaCommand *>(other);
+    if (!next->m_mergeable)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+void SetMetaCommand::undo()
+{
+    m_document->applyMeta(m_before);
+}
+
+void SetMetaCommand::redo()
+{
+    m_document->applyMeta(m_after);
+}
+
+SetSectionCommand::SetSectionCommand(ArticleDocument *document, Section before, Section after,
+                                     bool mergeable)
+    : QUndoCommand(tr("Edit “%1”").arg(after.heading))
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_mergeable(mergeable)
+{}
+
+void SetSectionCommand::undo()
+{
+    m_document->applySection(m_before);
+}
+
+void SetSectionCommand::redo()
+{
+    m_document->applySection(m_after);
+}
+
+bool SetSectionCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetSectionCommand *>(other);
+    if (!next->m_mergeable || next->m_after.id != m_after.id)
+        return false;
+    m_after = next->m_after;
+    setText(next->text());
+    return true;
+}
+
+InsertSectionCommand::InsertSectionCommand(ArticleDocument *document, qsizetype index,
+                                           Section section)
+    : QUndoCommand(tr("Add “%1”").arg(section.heading))
+    , m_document(document)
+    , m_index(index)
+    , m_section(std::move(section))
+{}
+
+void InsertSectionCommand::undo()
+{
+    m_document->applyRemove(m_index);
+}
+
+void InsertSectionCommand::redo()
+{
+    m_document->applyInsert(m_index, m_section);
+}
+
+RemoveSectionCommand::RemoveSectionCommand(ArticleDocument *document, qsizetype index,
+                                           Section section)
+    : QUndoCommand(tr("Delete “%1”").arg(section.heading))
+    , m_document(document)
+    , m_index(index)
+    , m_section(std::move(section))
+{}
+
+void RemoveSectionCommand::undo()
+{
+    m_document->applyInsert(m_index, m_section);
+}
+
+void RemoveSectionCommand::redo()
+{
+    m_document->applyRemove(m_index);
+}
+
+MoveSectionCommand::MoveSectionCommand(ArticleDocument *document, qsizetype from, qsizetype to,
+                                       const QString &heading)
+    : QUndoCommand(tr("Move “%1”").arg(heading))
+    , m_document(document)
+    , m_from(from)
+    , m_to(to)
+{}
+
+void MoveSectionCommand::undo()
+{
+    m_document->applyMove(m_to, m_from);
+}
+
+void MoveSectionCommand::redo()
+{
+    m_document->applyMove(m_from, m_to);
+}
+
+SetRemoteCommand::SetRemoteCommand(ArticleDocument *document, RemoteBinding before,
+                                   RemoteBinding after)
+    : QUndoCommand(tr("Update Publishing Record"))
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void SetRemoteCommand::undo()
+{
+    m_document->applyRemote(m_before);
+}
+
+void SetRemoteCommand::redo()
+{
+    m_document->applyRemote(m_after);
+}
+
+} // namespace quorum

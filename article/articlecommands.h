@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#pragma once
+
+#include "article.h"
+
+#include <QUndoCommand>
+
+namespace quorum {
+
+class ArticleDocument;
+
+// The undo commands of ArticleDocument: each stores what it needs to go both ways and
+// changes the document only through its apply methods.
+
+class SetMetaCommand : public QUndoCommand
+{
+public:
+    SetMetaCommand(ArticleDocument *document, ArticleMeta before, ArticleMeta after,
+                   bool mergeable);
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_mergeable ? 2 : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    ArticleDocument *m_document;
+    ArticleMeta m_before;
+    ArticleMeta m_after;
+    bool m_mergeable;
+};
+
+class SetSectionCommand : public QUndoCommand
+{
+public:
+    SetSectionCommand(ArticleDocument *document, Section before, Section after, bool mergeable);
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_mergeable ? 1 : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    ArticleDocument *m_document;
+    Section m_before;
+    Section m_after;
+    bool m_mergeable;
+};
+
+class InsertSectionCommand : public QUndoCommand
+{
+public:
+    InsertSectionCommand(ArticleDocument *document, qsizetype index, Section section);
+    void undo() override;
+    void redo() override;
+
+private:
+    ArticleDocument *m_document;
+    qsizetype m_index;
+    Section m_section;
+};
+
+class RemoveSectionCommand : public QUndoCommand
+{
+public:
+    RemoveSectionCommand(ArticleDocument *document, qsizetype index, Section section);
+    void undo() override;
+    void redo() override;
+
+private:
+    ArticleDocument *m_document;
+    qsizetype m_index;
+    Section m_section;
+};
+
+class MoveSectionCommand : public QUndoCommand
+{
+public:
+    MoveSectionCommand(ArticleDocument *document, qsizetype from, qsizetype to,
+                       const QString &heading);
+    void undo() override;
+    void redo() override;
+
+private:
+    ArticleDocument *m_document;
+    qsizetype m_from;
+    qsizetype m_to;
+};
+
+class SetRemoteCommand : public QUndoCommand
+{
+public:
+    SetRemoteCommand(ArticleDocument *document, RemoteBinding before, RemoteBinding after);
+    void undo() override;
+    void redo() override;
+
+private:
+    ArticleDocument *m_document;
+    RemoteBinding m_before;
+    RemoteBinding m_after;
+};
+
+} // namespace quorum

@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "articlejson.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <cmath>
+#include <functional>
+#include <initializer_list>
+
+using namespace Qt::StringLiterals;
+
+namespace quorum {
+
+namespace {
+
+// ---- writing ----
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+template<typename T, typename F> QJsonArray toArray(const QList<T> &list, F &&convert)
+{
+    QJsonArray array;
+    for (const T &item : list)
+        array.append(convert(item));
+    return array;
+}
+
+QString dateTimeToString(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    return dateTime.toString(dateTime.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
+}
+
+QJsonObject stanceToJson(const Stance &stance)
+{
+    QJsonObject json = stance.extra;
+    json[u"label"_s] = stance.label;
+    json[u"percent"_s] = stance.percent;
+    return json;
+}
+
+QJsonObject voiceToJson(const Voice &voice)
+{
+    QJsonObject json = voice.extra;
+    json[u"quote"_s] = voice.quote;
+    json[u"author"_s] = voice.author;
+    json[u"forum"_s] = voice.forum;
+    json[u"url"_s] = voice.url;
+    json[u"date"_s] = voice.date.isValid() ? voice.date.toString(Qt::ISODate) : QString();
+    json[u"stance"_s] = voice.stance;
+    return json;
+}
+
+QJsonObject sectionToJson(const Section &section)
+{
+    QJsonObject json = section.extra;
+    json[u"id"_s] = section.id;
+    json[u"kind"_s] = sectionKindKey(section.kind);
+    json[u"heading"_s] = section.heading;
+    switch (section.kind) {
+    case SectionKind::TlDr:
+        json[u"bullets"_s] = toArray(section.bullets);
+        break;
+    case SectionKind::Verdict:
+        json[u"stances"_s] = toArray(section.stances, stanceToJson);
+        json[u"stancesFromVoices"_s] = section.stancesFromVoices;
+        json[u"text"_s] = section.markdown;
+        break;
+    case SectionKind::ForumVoices:
+        json[u"voices"_s] = toArray(section.voices, voiceToJson);
+        json[u"text"_s] = section.markdown;
+        break;
+    case SectionKind::Introduction:
+    case SectionKind::Text:
+    case SectionKind::Conclusion:
+        json[u"text"_s] = section.markdown;
+        break;
+    }
+    return json;
+}
+
+QJsonObject commentToJson(const ReviewComment &comment)
+{
+    QJsonObject json = comment.extra;
+    json[u"id"_s] = comment.id;
+    json[u"section"_s] = comment.sectionId;
+    json[u"author"_s] = comment.author;
+    json[u"created"_s] = dateTimeToString(comment.created);
+    json[u"text"_s] = comment.text;
+    json[u"resolved"_s] = comment.resolved;
+    return json;
+}
+
+QJsonObject metaToJson(const ArticleMeta &meta)
+{
+    QJsonObject json = meta.extra;
+    json[u"title"_s] = meta.title;
+    json[u"slug"_s] = meta.slug;
+    json[u"author"_s] = meta.author;
+    json[u"published"_s] = dateTimeToString(meta.published);
+    json[u"categories"_s] = toArray(meta.categories);
+    json[u"tags"_s] = toArray(meta.tags);
+    json[u"focusKeyword"_s] = meta.focusKeyword;
+    json[u"excerpt"_s] = meta.excerpt;
+    json[u"featuredImage"_s] = meta.featuredImage;
+    json[u"featuredImageAlt"_s] = meta.featuredImageAlt;
+    json[u"language"_s] = meta.language;
+    json[u"reviewStatus"_s] = reviewStatusKey(meta.reviewStatus);
+    return json;
+}
+
+QJsonObject remoteToJson(const RemoteBinding &remote)
+{
+    QJsonObject json = remote.extra;
+    json[u"site"_s] = remote.site;
+    json[u"postId"_s] = remote.postId;
+    json[u"link"_s] = remote.link;
+    json[u"status"_s] = remote.status;
+    json[u"modifiedGmt"_s] = remote.modifiedGmt;
+    return json;
+}
+
+// ---- reading ----
+
+// Reads the members of one JSON object, checking each one's type, and collects the members it
+// was not asked for into `extra`. The first failure wins; later calls are no-ops.
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonObject &object, JsonPath path, SchemaError *error)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_error(error)
+    {}
+
+    bool ok() const { return m_ok; }
+    const JsonPath &path() const { return m_path; }
+
+    JsonPath pathOf(const QString &key) const { return m_path + JsonPath{key}; }
+
+    bool fail(const JsonPath &path, const QString &reason)
+    {
+        if (m_ok) {
+            m_ok = false;
+            *m_error = SchemaError{path, reason};
+        }
+        return false;
+    }
+
+    // Looks up `key`; false when it is absent (which is not an error by itself).
+    bool take(const QString &key, QJsonValue *value)
+    {
+        m_known.insert(key);
+        if (!m_ok || !m_object.contains(key))
+            return false;
+        *value = m_object.value(key);
+        return true;
+    }
+
+    void require(const QString &key)
+    {
+        if (m_ok && !m_object.contains(key))
+            fail(m_path, u"'%1' is missing"_s.arg(key));
+    }
+
+    void text(const QString &key, QString *out)
+    {
+        QJsonValue value;
+        if (!take(key, &value))
+            return;
+        if (!value.isString()) {
+            fail(pathOf(key), u"'%1' must be text"_s.arg(key));
+            return;
+        }
+        *out = value.toString();
+    }
+
+    void boolean(const QString &key, bool *out)
+    {
+        QJsonValue value;
+        if (!take(key, &value))
+            return;
+        if (!value.isBool()) {
+            fail(pathOf(key), u"'%1' must be true or false"_s.arg(key));
+            return;
+        }
+        *out = value.toBool();
+    }
+
+    void integer(const QString &key, qint64 *out, qint64 minimum, qint64 maximum)
+    {
+        QJsonValue value;
+        if (!take(key, &value))
+            return;
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != std::floor(number) || number < double(minimum) ||
+            number > double(maximum)) {
+            fail(pathOf(key),
+                 u"'%1' must be a whole number from %2 to %3"_s.arg(key).arg(minimum).arg(maximum));
+            return;
+        }
+        *out = static_cast<qint64>(number);
+    }
+
+    void textList(const QString &key, QStringList *out)
+    {
+        QJsonValue value;
+        if (!take(key, &value))
+            return;
+        const QJsonArray array = value.toArray();
+        bool allText = value.isArray();
+        for (const QJsonValue &item : array)
+            allText = allText && item.isString();
+        if (!allText) {
+            fail(pathOf(key), u"'%1' must be a list of texts"_s.arg(key));
+            return;
+        }
+        out->clear();
+        for (const QJsonValue &item : array)
+            out->append(item.toString());
+    }
+
+    void dateTime(const QString &key, QDateTime *out)
+    {
+        QString text;
+        this->text(key, &text);
+        if (!m_ok || text.isEmpty())
+            return;
+        const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!parsed.isValid()) {
+            fail(pathOf(key),
+                 u"'%1' must be a date and time such as 2026-03-01T09:30:00Z"_s.arg(key));
+            return;
+        }
+        *out = parsed;
+    }
+
+    void date(const QString &key, QDate *out)
+    {
+        QString text;
+        this->text(key, &text);
+        if (!m_ok || text.isEmpty())
+            return;
+        const QDate parsed = QDate::fromString(text, Qt::ISODate);
+        if (!parsed.isValid()) {
+            fail(pathOf(key), u"'%1' must be a date such as 2026-03-01"_s.arg(key));
+            return;
+        }
+        *out = parsed;
+    }
+
+    // Reads a list of objects, calling `read` with a reader for each element.
+    void objectList(const QString &key, const std::function<void(ObjectReader &)> &read)
+    {
+        QJsonValue value;
+        if (!take(key, &value))
+            return;
+        if (!value.isArray()) {
+            fail(pathOf(key), u"'%1' must be a list"_s.arg(key));
+            return;
+        }
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size() && m_ok; ++i) {
+            const JsonPath itemPath = pathOf(key) + JsonPath{i};
+            if (!array.at(i).isObject()) {
+                fail(itemPath, u"each entry of '%1' must be an object"_s.arg(key));
+                return;
+            }
+            ObjectReader item(array.at(i).toObject(), itemPath, m_error);
+            read(item);
+            m_ok = item.ok();
+        }
+    }
+
+    // Reads a nested object, if present.
+    void object(const QString &key, const std::function<void(ObjectReader &)> &read)
+    {
+        QJsonValue value;
+        if (!take(key, &value))
+            return;
+        if (!value.isObject()) {
+            fail(pathOf(key), u"'%1' must be an object"_s.arg(key));
+            return;
+        }
+        ObjectReader nested(value.toObject(), pathOf(key), m_error);
+        read(nested);
+        m_ok = nested.ok();
+    }
+
+    // Everything not asked for so far, to be written back unchanged.
+    QJsonObject unknownMembers() const
+    {
+        QJsonObject extra;
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (!m_known.contains(it.key()))
+                extra.insert(it.key(), it.value());
+        }
+        return extra;
+    }
+
+private:
+    QJsonObject m_object;
+    JsonPath m_path;
+    SchemaError *m_error;
+    QSet<QString> m_known;
+    bool m_ok = true;
+};
+
+void readStance(ObjectReader &reader, Stance *stance)
+{
+    reader.require(u"label"_s);
+    reader.text(u"label"_s, &stance->label);
+    qint64 percent = 0;
+    reader.integer(u"percent"_s, &percent, 0, 100);
+    stance->percent = int(percent);
+    stance->extra = reader.unknownMembers();
+}
+
+void readVoice(ObjectReader &reader, Voice *voice)
+{
+    reader.text(u"quote"_s, &voice->quote);
+    reader.text(u"author"_s, &voice->author);
+    reader.text(u"forum"_s, &voice->forum);
+    reader.text(u"url"_s, &voice->url);
+    reader.date(u"date"_s, &voice->date);
+    reader.text(u"stance"_s, &voice->stance);
+    voice->extra = reader.unknownMembers();
+}
+
+void readSection(ObjectReader &reader, Section *section)
+{
+    reader.require(u"id"_s);
+    reader.require(u"kind"_s);
+    reader.text(u"id"_s, &section->id);
+    if (reader.ok() && section->id.trimmed().isEmpty())
+        reader.fail(reader.pathOf(u"id"_s), u"'id' must not be empty"_s);
+    QString kindKey;
+    reader.text(u"kind"_s, &kindKey);
+    if (!reader.ok())
+        return;
+    const std::optional<SectionKind> kind = sectionKindFromKey(kindKey);
+    if (!kind) {
+        QStringList keys;
+        for (SectionKind known : allSectionKinds())
+            keys.append(sectionKindKey(known));
+        reader.fail(reader.pathOf(u"kind"_s), u"'%1' is not a section kind; the kinds are %2"_s.arg(
+                                                  kindKey, keys.join(u", "_s)));
+        return;
+    }
+    section->kind = *kind;
+    reader.text(u"heading"_s, &section->heading);
+    switch (section->kind) {
+    case SectionKind::TlDr:
+        reader.textList(u"bullets"_s, &section->bullets);
+        break;
+    case SectionKind::Verdict:
+        reader.objectList(u"stances"_s, [section](ObjectReader &item) {
+            readStance(item, &section->stances.emplaceBack());
+        });
+        reader.boolean(u"stancesFromVoices"_s, &section->stancesFromVoices);
+        reader.text(u"text"_s, &section->markdown);
+        break;
+    case SectionKind::ForumVoices:
+        reader.objectList(u"voices"_s, [section](ObjectReader &item) {
+            readVoice(item, &section->voices.emplaceBack());
+        });
+        reader.text(u"text"_s, &section->markdown);
+        break;
+    case SectionKind::Introduction:
+    case SectionKind::Text:
+    case SectionKind::Conclusion:
+        reader.text(u"text"_s, &section->markdown);
+        break;
+    }
+    section->extra = reader.unknownMembers();
+}
+
+void readComment(ObjectReader &reader, ReviewComment *comment)
+{
+    reader.text(u"id"_s, &comment->id);
+    reader.text(u"section"_s, &comment->sectionId);
+    reader.text(u"author"_s, &comment->author);
+    reader.dateTime(u"created"_s, &comment->created);
+    reader.text(u"text"_s, &comment->text);
+    reader.boolean(u"resolved"_s, &comment->resolved);
+    comment->extra = reader.unknownMembers();
+}
+
+void readMeta(ObjectReader &reader, ArticleMeta *meta)
+{
+    reader.text(u"title"_s, &meta->title);
+    reader.text(u"slug"_s, &meta->slug);
+    reader.text(u"author"_s, &meta->author);
+    reader.dateTime(u"published"_s, &meta->published);
+    reader.textList(u"categories"_s, &meta->categories);
+    reader.textList(u"tags"_s, &meta->tags);
+    reader.text(u"focusKeyword"_s, &meta->focusKeyword);
+    reader.text(u"excerpt"_s, &meta->excerpt);
+    reader.text(u"featuredImage"_s, &meta->featuredImage);
+    reader.text(u"featuredImageAlt"_s, &meta->featuredImageAlt);
+    reader.text(u"language"_s, &meta->language);
+    QString status;
+    reader.text(u"reviewStatus"_s, &status);
+    if (reader.ok() && !status.isEmpty()) {
+        if (const auto parsed = reviewStatusFromKey(status))
+            meta->reviewStatus = *parsed;
+        else
+            reader.fail(reader.pathOf(u"reviewStatus"_s),
+                        u"'%1' is not a review status; use draft, in-review, "
+                        "changes-requested, approved or published"_s.arg(status));
+    }
+    meta->extra = reader.unknownMembers();
+}
+
+void readRemote(ObjectReader &reader, RemoteBinding *remote)
+{
+    reader.text(u"site"_s, &remote->site);
+    reader.integer(u"postId"_s, &remote->postId, 0, qint64(1) << 53);
+    reader.text(u"link"_s, &remote->link);
+    reader.text(u"status"_s, &remote->status);
+    reader.text(u"modifiedGmt"_s, &remote->modifiedGmt);
+    remote->extra = reader.unknownMembers();
+}
+
+} // namespace
+
+QJsonObject articleToJson(const Article &article)
+{
+    QJsonObject json = article.extra;
+    json[u"format"_s] = kFormatVersion;
+    json[u"meta"_s] = metaToJson(article.meta);
+    json[u"sections"_s] = toArray(article.sections, sectionToJson);
+    json[u"comments"_s] = toArray(article.comments, commentToJson);
+    if (!article.remote.isEmpty())
+        json[u"remote"_s] = remoteToJson(article.remote);
+    return json;
+}
+
+bool articleFromJson(const QJsonObject &json, Article *article, SchemaError *error)
+{
+    Article result;
+    ObjectReader reader(json, {}, error);
+    QJsonValue format;
+    reader.take(u"format"_s, &format); // checked by the caller, never kept as unknown
+    reader.require(u"sections"_s);
+    reader.object(u"meta"_s, [&](ObjectReader &meta) { readMeta(meta, &result.meta); });
+    reader.objectList(u"sections"_s, [&](ObjectReader &section) {
+        readSection(section, &result.sections.emplaceBack());
+    });
+    reader.objectList(u"comments"_s, [&](ObjectReader &comment) {
+        readComment(comment, &result.comments.emplaceBack());
+    });
+    reader.object(u"remote"_s, [&](ObjectReader &remote) { readRemote(remote, &result.remote); });
+    if (!reader.ok())
+        return false;
+
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < result.sections.size(); ++i) {
+        const QString &id = result.sections.at(i).id;
+        if (ids.contains(id)) {
+            return reader.fail(
+                JsonPath{u"sections"_s, i, u"id"_s},
+                u"section id '%1' is used twice; every section needs its own id"_s.arg(id));
+        }
+        ids.insert(id);
+    }
+    result.extra = reader.unknownMembers();
+    *article = std::move(result);
+    return true;
+}
+
+} // namespace quorum

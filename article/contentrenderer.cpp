@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "contentrenderer.h"
+
+#include "markdown.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace quorum {
+
+namespace {
+
+// Paragraphs of plain text (split at blank lines), line breaks kept.
+QStringList plainParagraphs(const QString &text)
+{
+    static const QRegularExpression blankLine(u"\\n[ \\t]*\\n"_s);
+    QStringList paragraphs;
+    for (const QString &part : text.split(blankLine, Qt::SkipEmptyParts)) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            paragraphs.append(BlockMarkup::escape(trimmed).replace(u'\n', u"<br>"_s));
+    }
+    return paragraphs;
+}
+
+bool isWebUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == u"https" || url.scheme() == u"http");
+}
+
+} // namespace
+
+ContentRenderer::ContentRenderer(RenderFormat format)
+    : m_markup(format)
+{}
+
+QString ContentRenderer::anchorFor(const QString &sectionId)
+{
+    return u"section-"_s + sectionId;
+}
+
+QString ContentRenderer::renderSection(const Article &article, const Section &section) const
+{
+    const MarkdownRenderer markdown(m_markup);
+    QStringList blocks{heading(section)};
+    switch (section.kind) {
+    case SectionKind::TlDr:
+        blocks.append(bullets(section));
+        break;
+    case SectionKind::Verdict:
+        blocks.append(verdict(article, section));
+        break;
+    case SectionKind::ForumVoices:
+        blocks.append(markdown.toBlocks(section.markdown));
+        for (const Voice &item : section.voices)
+            blocks.append(voice(item));
+        break;
+    case SectionKind::Introduction:
+    case SectionKind::Text:
+    case SectionKind::Conclusion:
+        blocks.append(markdown.toBlocks(section.markdown));
+        break;
+    }
+    blocks.removeAll(QString());
+    return m_markup.join(blocks);
+}
+
+QList<ContentRenderer::RenderedSection>
+ContentRenderer::renderSections(const Article &article) const
+{
+    QList<RenderedSection> result;
+    result.reserve(article.sections.size());
+    for (const Section &section : article.sections)
+        result.append({section.id, renderSection(article, section)});
+    return result;
+}
+
+QString ContentRenderer::render(const Article &article) const
+{
+    QStringList parts;
+    parts.reserve(article.sections.size());
+    for (const Section &section : article.sections)
+        parts.append(renderSection(article, section));
+    return m_markup.join(parts);
+}
+
+QString ContentRenderer::heading(const Section &section) const
+{
+    const QString text =
+        section.heading.trimmed().isEmpty() ? defaultSectionHeading(section.kind) : section.heading;
+    const QString kindClass = u"quorum-"_s + sectionKindKey(section.kind);
+    return m_markup.block(u"core/heading",
+                          u"<h2 class=\"wp-block-heading %1\" id=\"%2\">%3</h2>"_s.arg(
+                              kindClass, BlockMarkup::escape(anchorFor(section.id)),
+                              BlockMarkup::escape(text.trimmed())),
+                          {{u"className"_s, kindClass}});
+}
+
+QString ContentRenderer::bullets(const Section &section) const
+{
+    const MarkdownRenderer markdown(m_markup);
+    QStringList items;
+    for (const QString &bullet : section.bullets) {
+        if (!bullet.trimmed().isEmpty())
+            items.append(m_markup.block(u"core/list-item",
+                                        u"<li>"_s + markdown.toInlineHtml(bullet) + u"</li>"_s));
+    }
+    if (items.isEmpty())
+        return {};
+    // The summary is set apart from the body of the report by a separator.
+    return m_markup.join(
+        {m_markup.block(u"core/list",
+                        u"<ul class=\"wp-block-list\">"_s + m_markup.join(items) + u"</ul>"_s),
+         m_markup.block(u"core/separator",
+                        u"<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>"_s)});
+}
+
+QString ContentRenderer::verdict(const Article &article, const Section &section) const
+{
+    QStringList blocks;
+    const QList<Stance> stances = effectiveStances(article, section);
+    if (!stances.isEmpty()) {
+        blocks.append(
+            m_markup.block(u"core/heading",
+                           u"<h3 class=\"wp-block-heading quorum-verdict-split\">%1</h3>"_s.arg(
+                               BlockMarkup::escape(stanceSummary(stances))),
+                           {{u"className"_s, u"quorum-verdict-split"_s}, {u"level"_s, 3}}));
+    }
+    blocks.append(MarkdownRenderer(m_markup).toBlocks(section.markdown));
+    blocks.removeAll(QString());
+    return m_markup.join(blocks);
+}
+
+QString ContentRenderer::voice(const Voice &voice) const
+{
+    QStringList paragraphs;
+    for (const QString &paragraph : plainParagraphs(voice.quote))
+        paragraphs.append(m_markup.block(u"core/paragraph", u"<p>"_s + paragraph + u"</p>"_s));
+
+    // "Author, Forum · 2026-03-01 · Stance": the forum name carries the link.
+    QStringList who;
+    if (!voice.author.trimmed().isEmpty())
+        who.append(BlockMarkup::escape(voice.author.trimmed()));
+    const QString forum = BlockMarkup::escape(voice.forum.trimmed());
+    if (isWebUrl(voice.url)) {
+        const QString url = BlockMarkup::escape(QUrl(voice.url).toString(QUrl::FullyEncoded));
+        who.append(u"<a href=\"%1\">%2</a>"_s.arg(url, forum.isEmpty() ? url : forum));
+    } else if (!forum.isEmpty()) {
+        who.append(forum);
+    }
+    QStringList citation;
+    if (!who.isEmpty())
+        citation.append(who.join(u", "_s));
+    if (voice.date.isValid())
+        citation.append(voice.date.toString(Qt::ISODate));
+    if (!voice.stance.trimmed().isEmpty())
+        citation.append(BlockMarkup::escape(voice.stance.trimmed()));
+    const QString cite =
+        citation.isEmpty() ? QString() : u"<cite>"_s + citation.join(u" · "_s) + u"</cite>"_s;
+
+    QJsonObject attributes;
+    QString classes = u"wp-block-quote"_s;
+    if (!voice.stance.trimmed().isEmpty()) {
+        const QString stanceClass = u"quorum-voice quorum-stance-"_s + stanceSlug(voice.stance);
+        attributes.insert(u"className"_s, stanceClass);
+        classes += u' ' + stanceClass;
+    } else {
+        attributes.insert(u"className"_s, u"quorum-voice"_s);
+        classes += u" quorum-voice"_s;
+    }
+    return m_markup.block(u"core/quote",
+                          u"<blockquote class=\"%1\">"_s.arg(classes) + m_markup.join(paragraphs) +
+                              cite + u"</blockquote>"_s,
+                          attributes);
+}
+
+} // namespace quorum

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#pragma once
+
+#include "article.h"
+#include "blockmarkup.h"
+
+#include <QList>
+#include <QString>
+
+namespace quorum {
+
+/// The one rendering of an article: the post content as WordPress 6.1 and later store it, in
+/// core blocks only (heading, paragraph, list, quote, code, table, separator), so that the
+/// post opens in the block editor as native blocks. The preview shows this markup and
+/// publishing sends it.
+///
+/// Every section starts with its h2 heading, whose HTML anchor (`id="section-<id>"`) and class
+/// (`quorum-<kind>`) mark where a section begins and what it is. A section's markup also
+/// depends on the rest of the article where a verdict is computed from the voices.
+class ContentRenderer
+{
+public:
+    explicit ContentRenderer(RenderFormat format = RenderFormat::Blocks);
+
+    struct RenderedSection
+    {
+        QString id;
+        QString markup;
+    };
+
+    /// The markup of one section of `article`.
+    QString renderSection(const Article &article, const Section &section) const;
+
+    /// Every section's markup, in article order, keyed by section id.
+    QList<RenderedSection> renderSections(const Article &article) const;
+
+    /// The whole post content.
+    QString render(const Article &article) const;
+
+    /// The anchor a section's heading carries: "section-" plus the section id.
+    static QString anchorFor(const QString &sectionId);
+
+private:
+    QString heading(const Section &section) const;
+    QString bullets(const Section &section) const;
+    QString verdict(const Article &article, const Section &section) const;
+    QString voice(const Voice &voice) const;
+
+    BlockMarkup m_markup;
+};
+
+} // namespace quorum

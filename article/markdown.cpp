@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <QByteArray>
+#include <QList>
+
+#include <cstdlib>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace quorum {
+
+namespace {
+
+const char *const kExtensions[] = {"table", "strikethrough", "autolink"};
+
+// One parsed Markdown text; owns the cmark parser (whose extension list rendering needs) and
+// the document tree.
+class CmarkDocument
+{
+public:
+    explicit CmarkDocument(const QString &markdown)
+    {
+        static const bool registered = [] {
+            cmark_gfm_core_extensions_ensure_registered();
+            return true;
+        }();
+        Q_UNUSED(registered);
+        m_parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+        for (const char *name : kExtensions) {
+            if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+                cmark_parser_attach_syntax_extension(m_parser, extension);
+        }
+        const QByteArray utf8 = markdown.toUtf8();
+        cmark_parser_feed(m_parser, utf8.constData(), size_t(utf8.size()));
+        m_root = cmark_parser_finish(m_parser);
+        neutralizeRawHtml();
+    }
+    ~CmarkDocument()
+    {
+        cmark_node_free(m_root);
+        cmark_parser_free(m_parser);
+    }
+    CmarkDocument(const CmarkDocument &) = delete;
+    CmarkDocument &operator=(const CmarkDocument &) = delete;
+
+    cmark_node *root() const { return m_root; }
+
+    // cmark's own HTML for one node and what is below it.
+    QString html(cmark_node *node) const
+    {
+        char *rendered = cmark_render_html(node, CMARK_OPT_DEFAULT,
+                                           cmark_parser_get_syntax_extensions(m_parser));
+        const QString result = QString::fromUtf8(rendered);
+        std::free(rendered);
+        return result;
+    }
+
+    // The HTML between a node's outer start and end tag: "<p>text</p>\n" gives "text". A
+    // paragraph in a tight list has no tags of its own and comes back as it is.
+    QString innerHtml(cmark_node *node) const
+    {
+        QString rendered = html(node);
+        while (rendered.endsWith(u'\n'))
+            rendered.chop(1);
+        if (!rendered.startsWith(u'<') || cmark_node_get_type(node) == CMARK_NODE_TEXT)
+            return rendered;
+        const qsizetype open = rendered.indexOf(u'>') + 1;
+        const qsizetype close = rendered.lastIndexOf(u"</"_s);
+        if (open <= 0 || close < open)
+            return rendered;
+        return rendered.mid(open, close - open);
+    }
+
+private:
+    // Raw HTML becomes text: inline HTML a text node, an HTML block a paragraph of text.
+    void neutralizeRawHtml()
+    {
+        QList<cmark_node *> rawNodes;
+        cmark_iter *iter = cmark_iter_new(m_root);
+        for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+            cmark_node *node = cmark_iter_get_node(iter);
+            const cmark_node_type type = cmark_node_get_type(node);
+            if (event == CMARK_EVENT_ENTER &&
+                (type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK))
+                rawNodes.append(node);
+        }
+        cmark_iter_free(iter);
+
+        for (cmark_node *node : std::as_const(rawNodes)) {
+            QByteArray literal(cmark_node_get_literal(node));
+            cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+            cmark_node *replacement = text;
+            if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK) {
+                while (literal.endsWith('\n'))
+                    literal.chop(1);
+                replacement = cmark_node_new(CMARK_NODE_PARAGRAPH);
+                cmark_node_append_child(replacement, text);
+            }
+            cmark_node_set_literal(text, literal.constData());
+            cmark_node_replace(node, replacement);
+            cmark_node_free(node);
+        }
+    }
+
+    cmark_parser *m_parser = nullptr;
+    cmark_node *m_root = nullptr;
+};
+
+QString typeName(cmark_node *node)
+{
+    return QString::fromLatin1(cmark_node_get_type_string(node));
+}
+
+class BlockWriter
+{
+public:
+    BlockWriter(const CmarkDocument &document, const BlockMarkup &markup)
+        : m_doc(document)
+        , m_markup(markup)
+    {}
+
+    QString children(cmark_node *parent) const
+    {
+        QStringList blocks;
+        for (cmark_node *child = cmark_node_first_child(parent); child;
+             child = cmark_node_next(child))
+            blocks.append(block(child));
+        return m_markup.join(blocks);
+    }
+
+private:
+    QString block(cmark_node *node) const
+    {
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_PARAGRAPH:
+            return paragraph(m_doc.innerHtml(node));
+        case CMARK_NODE_HEADING: {
+            const int level = qBound(3, cmark_node_get_heading_level(node) + 1, 6);
+            return m_markup.block(
+                u"core/heading",
+                u"<h%1 class=\"wp-block-heading\">%2</h%1>"_s.arg(level).arg(m_doc.innerHtml(node)),
+                {{u"level"_s, level}});
+        }
+        case CMARK_NODE_LIST:
+            return list(node);
+        case CMARK_NODE_BLOCK_QUOTE:
+            return m_markup.block(u"core/quote", u"<blockquote class=\"wp-block-quote\">"_s +
+                                                     children(node) + u"</blockquote>"_s);
+        case CMARK_NODE_CODE_BLOCK: {
+            QString code = QString::fromUtf8(cmark_node_get_literal(node));
+            if (code.endsWith(u'\n'))
+                code.chop(1);
+            return m_markup.block(u"core/code", u"<pre class=\"wp-block-code\"><code>"_s +
+                                                    BlockMarkup::escape(code) + u"</code></pre>"_s);
+        }
+        case CMARK_NODE_THEMATIC_BREAK:
+            return separator();
+        default:
+            break;
+        }
+        if (typeName(node) == u"table")
+            return table(node);
+        // Anything else cmark may grow is shown as its text, never as markup.
+        return paragraph(BlockMarkup::escape(QString::fromUtf8(cmark_node_get_literal(node))));
+    }
+
+    QString paragraph(const QString &inlineHtml) const
+    {
+        return m_markup.block(u"core/paragraph", u"<p>"_s + inlineHtml + u"</p>"_s);
+    }
+
+    QString separator() const
+    {
+        return m_markup.block(u"core/separator",
+                              u"<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>"_s);
+    }
+
+    QString list(cmark_node *node) const
+    {
+        const bool ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+        const int start = cmark_node_get_list_start(node);
+        QJsonObject attributes;
+        QString openTag =
+            ordered ? u"<ol class=\"wp-block-list\""_s : u"<ul class=\"wp-block-list\""_s;
+        if (ordered) {
+            attributes.insert(u"ordered"_s, true);
+            if (start != 1) {
+                attributes.insert(u"start"_s, start);
+                openTag += u" start=\"%1\""_s.arg(start);
+            }
+        }
+        QStringList items;
+        for (cmark_node *item = cmark_node_first_child(node); item; item = cmark_node_next(item))
+            items.append(listItem(item));
+        return m_markup.block(u"core/list",
+                              openTag + u'>' + m_markup.join(items) +
+                                  (ordered ? u"</ol>"_s : u"</ul>"_s),
+                              attributes);
+    }
+
+    // A list item holds one piece of rich text, then nested lists as inner blocks.
+    QString listItem(cmark_node *item) const
+    {
+        QStringList text;
+        QStringList nested;
+        for (cmark_node *child = cmark_node_first_child(item); child;
+             child = cmark_node_next(child)) {
+            const cmark_node_type type = cmark_node_get_type(child);
+            if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING)
+                text.append(m_doc.innerHtml(child));
+            else if (type == CMARK_NODE_LIST)
+                nested.append(list(child));
+            else
+                text.append(BlockMarkup::escape(QString::fromUtf8(cmark_node_get_literal(child))));
+        }
+        return m_markup.block(u"core/list-item", u"<li>"_s + text.join(u"<br>"_s) +
+                                                     m_markup.join(nested) + u"</li>"_s);
+    }
+
+    QString table(cmark_node *node) const
+    {
+        const uint16_t columns = cmark_gfm_extensions_get_table_columns(node);
+        const uint8_t *alignments = cmark_gfm_extensions_get_table_alignments(node);
+        QString head;
+        QString body;
+        for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
+            const bool header = cmark_gfm_extensions_get_table_row_is_header(row);
+            const QString cellTag = header ? u"th"_s : u"td"_s;
+            QString cells;
+            int column = 0;
+            for (cmark_node *cell = cmark_node_first_child(row); cell;
+                 cell = cmark_node_next(cell), ++column) {
+                QString content;
+                for (cmark_node *part = cmark_node_first_child(cell); part;
+                     part = cmark_node_next(part))
+                    content += m_doc.html(part);
+                const char align = column < columns && alignments ? char(alignments[column]) : 0;
+                const QString alignName = align == 'l'   ? u"left"_s
+                                          : align == 'c' ? u"center"_s
+                                          : align == 'r' ? u"right"_s
+                                                         : QString();
+                const QString alignAttributes =
+                    alignName.isEmpty()
+                        ? QString()
+                        : u" class=\"has-text-align-%1\" data-align=\"%1\""_s.arg(alignName);
+                cells +=
+                    u'<' + cellTag + alignAttributes + u'>' + content + u"</"_s + cellTag + u'>';
+            }
+            (header ? head : body) += u"<tr>"_s + cells + u"</tr>"_s;
+        }
+        QString html = u"<figure class=\"wp-block-table\"><table>"_s;
+        if (!head.isEmpty())
+            html += u"<thead>"_s + head + u"</thead>"_s;
+        html += u"<tbody>"_s + body + u"</tbody></table></figure>"_s;
+        // hasFixedLayout is written out: its default differs between WordPress releases.
+        return m_markup.block(u"core/table", html, {{u"hasFixedLayout"_s, false}});
+    }
+
+    const CmarkDocument &m_doc;
+    const BlockMarkup &m_markup;
+};
+
+} // namespace
+
+QString MarkdownRenderer::toBlocks(const QString &markdown) const
+{
+    if (markdown.trimmed().isEmpty())
+        return {};
+    const CmarkDocument document(markdown);
+    return BlockWriter(document, m_markup).children(document.root());
+}
+
+QString MarkdownRenderer::toInlineHtml(const QString &markdown) const
+{
+    const CmarkDocument document(markdown);
+    QStringList paragraphs;
+    for (cmark_node *child = cmark_node_first_child(document.root()); child;
+         child = cmark_node_next(child)) {
+        if (cmark_node_get_type(child) != CMARK_NODE_PARAGRAPH)
+            return BlockMarkup::escape(markdown.trimmed());
+        paragraphs.append(document.innerHtml(child));
+    }
+    return paragraphs.join(u"<br>"_s);
+}
+
+} // namespace quorum

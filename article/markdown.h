@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#pragma once
+
+#include "blockmarkup.h"
+
+#include <QString>
+
+namespace quorum {
+
+/// Markdown (GitHub flavour: tables, strikethrough, autolinks) read by cmark-gfm and written
+/// as WordPress blocks. Raw HTML in the text is never passed through: it becomes visible text,
+/// so article text cannot inject markup or scripts. Headings inside a section start at level
+/// 3 (`#` and `##` are h3, `###` is h4, down to h6), below the section's own h2.
+class MarkdownRenderer
+{
+public:
+    explicit MarkdownRenderer(const BlockMarkup &markup)
+        : m_markup(markup)
+    {}
+
+    /// The text as a sequence of blocks (paragraph, heading, list, quote, code, table,
+    /// separator), joined as top-level blocks.
+    QString toBlocks(const QString &markdown) const;
+
+    /// The text as inline HTML for a place that holds one line of rich text, such as a list
+    /// item: paragraphs joined by <br>. Text that is more than paragraphs stays plain text.
+    QString toInlineHtml(const QString &markdown) const;
+
+private:
+    BlockMarkup m_markup;
+};
+
+} // namespace quorum
