@@ -4,12 +4,12 @@
 
 #include "articlechecks.h"
 #include "articlefile.h"
+#include "atomicwrite.h"
 #include "contentrenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -105,10 +105,9 @@ int render(const QStringList &arguments)
         std::fwrite(content.constData(), 1, size_t(content.size()), stdout);
         return std::fflush(stdout) == 0 ? ExitOk : ExitUsage;
     }
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
-        !file.commit()) {
-        print(stderr, u"quorum: %1: %2\n"_s.arg(parser.value(output), file.errorString()));
+    QString error;
+    if (!writeFileAtomically(parser.value(output), content, &error)) {
+        print(stderr, u"quorum: "_s + error + u'\n');
         return ExitUsage;
     }
     return ExitOk;

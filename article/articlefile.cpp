@@ -3,6 +3,7 @@
 #include "articlefile.h"
 
 #include "articlejson.h"
+#include "atomicwrite.h"
 #include "jsonsourcemap.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace quorum::ArticleFile {
 
@@ -130,25 +130,7 @@ QByteArray serialize(const Article &article)
 
 bool save(const Article &article, const QString &path, QString *error)
 {
-    const QByteArray bytes = serialize(article);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write to %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size()) {
-        *error = tr("writing %1 failed (%2); the file on disk was left as it was")
-                     .arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("saving %1 failed (%2); the file on disk was left as it was. Is the disk "
-                    "full?")
-                     .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, serialize(article), error);
 }
 
 } // namespace quorum::ArticleFile

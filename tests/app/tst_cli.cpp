@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "golden.h"
+#include "testarticles.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace quorum;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real quorum binary with no display at all, as scripts and CI do.
+Run runQuorum(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        env.remove(name);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(QUORUM_BINARY), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version();
+    void help();
+    void renderBlocks();
+    void renderHtmlToFile();
+    void checkSample();
+    void checkFindsErrors();
+    void badInput_data();
+    void badInput();
+    void badUsage_data();
+    void badUsage();
+};
+
+void TestCli::version()
+{
+    const Run run = runQuorum({u"--version"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"quorum %1\n"_s.arg(QStringLiteral(QUORUM_VERSION)));
+}
+
+void TestCli::help()
+{
+    const Run run = runQuorum({u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"quorum render FILE"_s));
+    QVERIFY(run.out.contains(u"quorum check FILE"_s));
+}
+
+void TestCli::renderBlocks()
+{
+    const Run run = runQuorum({u"render"_s, test::samplePath()});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    // The same bytes the renderer's golden file holds: one rendering everywhere.
+    QCOMPARE(run.out, test::goldenText(u"sample.blocks.html"_s));
+}
+
+void TestCli::renderHtmlToFile()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"post.html"_s);
+    const Run run =
+        runQuorum({u"render"_s, test::samplePath(), u"--format"_s, u"html"_s, u"-o"_s, out});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(QString::fromUtf8(test::readFile(out)), test::goldenText(u"sample.plain.html"_s));
+}
+
+void TestCli::checkSample()
+{
+    const Run run = runQuorum({u"check"_s, test::samplePath()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"no problems found"_s), qPrintable(run.out));
+}
+
+void TestCli::checkFindsErrors()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bad-split.quorum"_s);
+    QVERIFY(test::writeFile(path, R"({"format": 1, "meta": {"title": "T"}, "sections": [
+        {"id": "v", "kind": "verdict", "heading": "Verdict",
+         "stances": [{"label": "Yes", "percent": 70}, {"label": "No", "percent": 20}]}]})"));
+    const Run run = runQuorum({u"check"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(
+                 u"error [verdict-sum] in “Verdict”: The verdict's percentages add up to 90"_s),
+             qPrintable(run.out));
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("content"); // empty: the path is a folder
+    QTest::addColumn<QString>("message");
+    const QByteArray sample = test::readFile(test::samplePath());
+    for (const QString &command : {u"render"_s, u"check"_s}) {
+        QTest::addRow("%s truncated", qPrintable(command))
+            << command << sample.left(300) << u"the file ends too early"_s;
+        QTest::addRow("%s binary", qPrintable(command)) << command
+                                                        << QByteArray("\x7f"
+                                                                      "ELF\x02\x01\x01\0\0\0",
+                                                                      10)
+                                                        << u"binary data"_s;
+        QTest::addRow("%s wrong type", qPrintable(command))
+            << command << QByteArray(R"({"format": 1, "sections": {}})")
+            << u"line 1, column 27 (byte 26): 'sections' must be a list"_s;
+        QTest::addRow("%s folder", qPrintable(command))
+            << command << QByteArray() << u"this is a folder"_s;
+    }
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"input.quorum"_s);
+    if (content.isEmpty())
+        QVERIFY(QDir(dir.path()).mkdir(u"input.quorum"_s));
+    else
+        QVERIFY(test::writeFile(path, content));
+
+    const Run run = runQuorum({command, path});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.startsWith(u"quorum: %1: "_s.arg(path)), qPrintable(run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    if (!content.isEmpty())
+        QCOMPARE(test::readFile(path), content); // never changed
+}
+
+void TestCli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option")
+        << QStringList{u"--frobnicate"_s} << u"unknown option or command"_s;
+    QTest::newRow("render without file")
+        << QStringList{u"render"_s} << u"render needs the article file"_s;
+    QTest::newRow("two files") << QStringList{u"check"_s, u"a"_s, u"b"_s}
+                               << u"check takes one file"_s;
+    QTest::newRow("bad format") << QStringList{u"render"_s, test::samplePath(), u"--format"_s,
+                                               u"pdf"_s}
+                                << u"unknown format “pdf”"_s;
+    QTest::newRow("unknown render option")
+        << QStringList{u"render"_s, test::samplePath(), u"--fast"_s} << u"Unknown option 'fast'"_s;
+    QTest::newRow("missing file") << QStringList{u"render"_s, u"/nonexistent/a.quorum"_s}
+                                  << u"there is no such file"_s;
+}
+
+void TestCli::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = runQuorum(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "articledetailsform.h"
+#include "articledocument.h"
+#include "contentrenderer.h"
+#include "mainwindow.h"
+#include "plainsectioneditor.h"
+#include "previewview.h"
+#include "sectionoutline.h"
+#include "testarticles.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace quorum;
+
+namespace {
+
+// The result of a script in the preview page, waiting for the page to answer.
+QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 20000))
+        qWarning() << "no answer from the page to" << script;
+    return result;
+}
+
+// Answers the next message box with `button` and hands back its text.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text();
+        timer->stop();
+        timer->deleteLater();
+        box->button(button)->click();
+    });
+    timer->start();
+}
+
+const QString kIntroductionId = u"s1a2b3c03"_s;
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void opensTheSampleAndShowsIt();
+    void typingUpdatesDocumentAndPreviewAndUndoes();
+    void detailsEditsAreUndoable();
+    void saveWritesTheFile();
+    void unreadableFileShowsWhyAndKeepsTheArticle();
+    void closeAsksAboutUnsavedChanges();
+    void newArticleStartsFromTheTemplate();
+
+private:
+    QString copyOfSample();
+
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    if (m_window && m_window->document()->isModified())
+        m_window->document()->undoStack()->setClean(); // nothing to ask about
+    m_window.reset();
+}
+
+QString TestMainWindow::copyOfSample()
+{
+    const QString path = m_dir->filePath(u"sample.quorum"_s);
+    QFile::remove(path);
+    QFile::copy(test::samplePath(), path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+void TestMainWindow::opensTheSampleAndShowsIt()
+{
+    QSignalSpy refreshed(m_window->preview(), &PreviewView::pageRefreshed);
+    QVERIFY(m_window->openFile(test::samplePath()));
+    const Article &article = m_window->document()->article();
+    QCOMPARE(m_window->outline()->count(), article.sections.size() + 1);
+    QCOMPARE(m_window->outline()->item(3)->text(), u"Introduction"_s);
+    QVERIFY(m_window->windowTitle().startsWith(u"national-library-language-model.quorum"_s));
+
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(refreshed.last().at(0).toBool(), true);
+    QWebEnginePage *page = m_window->preview()->page();
+    QCOMPARE(evaluate(page, u"document.querySelector('h1.entry-title').textContent"_s).toString(),
+             article.meta.title);
+    QCOMPARE(evaluate(page, u"document.querySelectorAll('.entry-content > h2').length"_s).toInt(),
+             article.sections.size());
+    QCOMPARE(
+        evaluate(page, u"document.querySelectorAll('blockquote.quorum-voice').length"_s).toInt(),
+        5);
+}
+
+void TestMainWindow::typingUpdatesDocumentAndPreviewAndUndoes()
+{
+    QVERIFY(m_window->openFile(copyOfSample()));
+    const QString original = m_window->document()->section(kIntroductionId)->markdown;
+    m_window->outline()->selectSection(kIntroductionId);
+    QPlainTextEdit *edit = m_window->sectionEditor()->textEdit();
+    QTRY_VERIFY(edit->isVisible());
+    QCOMPARE(edit->toPlainText(), original);
+
+    edit->setFocus();
+    edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(edit, u" Added <b>words</b>."_s);
+    QCOMPARE(m_window->document()->section(kIntroductionId)->markdown,
+             original + u" Added <b>words</b>."_s);
+    QVERIFY(m_window->isWindowModified());
+
+    // The preview catches up after the burst of keystrokes, showing the tags as text.
+    const QString script = u"document.getElementById('%1').nextElementSibling.textContent"_s.arg(
+        ContentRenderer::anchorFor(kIntroductionId));
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(m_window->preview()->page(), script)
+                                 .toString()
+                                 .endsWith(u" Added <b>words</b>."_s),
+                             20000);
+    QCOMPARE(
+        evaluate(m_window->preview()->page(), u"document.querySelectorAll('b').length"_s).toInt(),
+        0);
+
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(m_window->document()->section(kIntroductionId)->markdown, original);
+    QCOMPARE(edit->toPlainText(), original);
+    QVERIFY(!m_window->isWindowModified());
+    QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QCOMPARE(edit->toPlainText(), original + u" Added <b>words</b>."_s);
+}
+
+void TestMainWindow::detailsEditsAreUndoable()
+{
+    QVERIFY(m_window->openFile(test::samplePath()));
+    m_window->outline()->setCurrentRow(0);
+    QLineEdit *title = m_window->detailsForm()->titleEdit();
+    QTRY_VERIFY(title->isVisible());
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, u"A New Title"_s);
+    QCOMPARE(m_window->document()->article().meta.title, u"A New Title"_s);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(title->text(), test::sampleArticle().meta.title);
+}
+
+void TestMainWindow::saveWritesTheFile()
+{
+    const QString path = copyOfSample();
+    QVERIFY(m_window->openFile(path));
+    m_window->outline()->selectSection(kIntroductionId);
+    QPlainTextEdit *edit = m_window->sectionEditor()->textEdit();
+    edit->setFocus();
+    edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(edit, u" Saved."_s);
+    QTest::keySequence(m_window.get(), QKeySequence::Save);
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(QString::fromUtf8(test::readFile(path))
+                .contains(u"make the result available to public bodies. Saved."_s));
+}
+
+void TestMainWindow::unreadableFileShowsWhyAndKeepsTheArticle()
+{
+    QVERIFY(m_window->openFile(test::samplePath()));
+    const QString broken = m_dir->filePath(u"broken.quorum"_s);
+    QVERIFY(test::writeFile(broken, test::readFile(test::samplePath()).left(500)));
+
+    QString shown;
+    answerNextMessageBox(QMessageBox::Ok, &shown);
+    QVERIFY(!m_window->openFile(broken));
+    QVERIFY2(shown.contains(u"broken.quorum"_s) && shown.contains(u"the file ends too early"_s),
+             qPrintable(shown));
+    QCOMPARE(m_window->document()->filePath(), test::samplePath());
+    QCOMPARE(m_window->document()->article(), test::sampleArticle());
+    QCOMPARE(test::readFile(broken), test::readFile(test::samplePath()).left(500));
+}
+
+void TestMainWindow::closeAsksAboutUnsavedChanges()
+{
+    const QString path = copyOfSample();
+    QVERIFY(m_window->openFile(path));
+    Section edited = *m_window->document()->section(kIntroductionId);
+    edited.markdown = u"Changed."_s;
+    m_window->document()->setSection(edited);
+
+    QString shown;
+    answerNextMessageBox(QMessageBox::Cancel, &shown);
+    QVERIFY(!m_window->close());
+    QVERIFY(shown.contains(u"not saved"_s));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->document()->isModified());
+
+    answerNextMessageBox(QMessageBox::Save, &shown);
+    QVERIFY(m_window->close());
+    QVERIFY(QString::fromUtf8(test::readFile(path)).contains(u"\"text\": \"Changed.\""_s));
+}
+
+void TestMainWindow::newArticleStartsFromTheTemplate()
+{
+    QVERIFY(m_window->newArticle());
+    const Article &article = m_window->document()->article();
+    QStringList kinds;
+    for (const Section &section : article.sections)
+        kinds.append(sectionKindKey(section.kind));
+    QCOMPARE(kinds.join(u' '), u"tldr verdict introduction forum-voices text conclusion"_s);
+    QVERIFY(m_window->document()->filePath().isEmpty());
+    QVERIFY(m_window->windowTitle().startsWith(u"Untitled"_s));
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "blockparser.h"
+#include "contentrenderer.h"
+#include "golden.h"
+#include "testarticles.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace quorum;
+using test::ParsedBlock;
+
+namespace {
+
+Article articleWith(const QList<Section> &sections)
+{
+    Article article;
+    article.sections = sections;
+    return article;
+}
+
+// Every article the golden files cover, by name.
+QList<std::pair<QString, Article>> goldenArticles()
+{
+    Section tldr = test::fixedSection(SectionKind::TlDr, u"tldr"_s);
+    tldr.bullets = {u"First *point*."_s, u""_s,
+                    u"Second point with a [link](https://example.org)."_s,
+                    u"- not a nested list"_s};
+
+    Section verdict = test::fixedSection(SectionKind::Verdict, u"verdict"_s);
+    verdict.stances = {{u"Skeptical"_s, 60, {}}, {u"Supportive"_s, 40, {}}};
+    verdict.markdown = u"Counted from *five* voices."_s;
+
+    Section voices = test::fixedSection(SectionKind::ForumVoices, u"voices"_s);
+    voices.markdown = u"What people said."_s;
+    voices.voices = test::fullArticle().sections.at(3).voices;
+    Voice hostile;
+    hostile.quote = u"<script>alert('x')</script> --> <!-- wp:html -->\nsecond line"_s;
+    hostile.author = u"<b>mallory</b>"_s;
+    hostile.forum = u"Evil & Co"_s;
+    hostile.url = u"javascript:alert(1)"_s;
+    hostile.stance = u"Very \"skeptical\""_s;
+    voices.voices.append(hostile);
+
+    Section introduction = test::fixedSection(SectionKind::Introduction, u"intro"_s);
+    introduction.heading = u"Why <this> matters & more"_s;
+    introduction.markdown = u"One short paragraph."_s;
+
+    Section text = test::fixedSection(SectionKind::Text, u"text"_s);
+    text.heading = u"Alternative Solutions"_s;
+    text.markdown = test::markdownFeatures();
+
+    Section conclusion = test::fixedSection(SectionKind::Conclusion, u"end"_s);
+    conclusion.heading = QString(); // falls back to the kind's heading
+    conclusion.markdown = u"First.\n\nSecond."_s;
+
+    return {
+        {u"tldr"_s, articleWith({tldr})},
+        {u"verdict"_s, articleWith({verdict})},
+        {u"forum-voices"_s, articleWith({voices})},
+        {u"introduction"_s, articleWith({introduction})},
+        {u"markdown-features"_s, articleWith({text})},
+        {u"conclusion"_s, articleWith({conclusion})},
+        {u"sample"_s, test::sampleArticle()},
+    };
+}
+
+} // namespace
+
+class TestContentRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data();
+    void golden();
+    void parsesBackIntoBlocks_data();
+    void parsesBackIntoBlocks();
+    void sectionsAreAvailableOneByOne();
+    void rawHtmlIsShownAsText();
+    void verdictFromVoices();
+    void htmlFormatHasNoBlockComments();
+    void attributesCannotEndTheComment();
+};
+
+void TestContentRenderer::golden_data()
+{
+    QTest::addColumn<Article>("article");
+    QTest::addColumn<QString>("file");
+    for (const auto &[name, article] : goldenArticles()) {
+        QTest::addRow("%s blocks", qPrintable(name)) << article << name + u".blocks.html"_s;
+        QTest::addRow("%s html", qPrintable(name)) << article << name + u".plain.html"_s;
+    }
+}
+
+void TestContentRenderer::golden()
+{
+    QFETCH(Article, article);
+    QFETCH(QString, file);
+    const RenderFormat format =
+        file.endsWith(u".blocks.html"_s) ? RenderFormat::Blocks : RenderFormat::Html;
+    const QString mismatch =
+        test::goldenMismatch(ContentRenderer(format).render(article) + u'\n', file);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+}
+
+void TestContentRenderer::parsesBackIntoBlocks_data()
+{
+    QTest::addColumn<Article>("article");
+    for (const auto &[name, article] : goldenArticles())
+        QTest::newRow(qPrintable(name)) << article;
+}
+
+void TestContentRenderer::parsesBackIntoBlocks()
+{
+    QFETCH(Article, article);
+    const test::BlockParse parse = test::parseBlocks(ContentRenderer().render(article));
+    QVERIFY2(parse.ok, qPrintable(parse.error));
+    QVERIFY2(parse.freeform.isEmpty(), qPrintable(u"freeform content: "_s + parse.freeform));
+
+    // The whole is exactly its sections, each starting with its anchored h2.
+    QStringList sectionNames;
+    for (const Section &section : article.sections) {
+        const test::BlockParse one =
+            test::parseBlocks(ContentRenderer().renderSection(article, section));
+        QVERIFY(one.ok);
+        QCOMPARE(one.blocks.first().name, u"core/heading"_s);
+        QVERIFY(one.blocks.first().innerHtml.contains(
+            u"id=\"%1\""_s.arg(ContentRenderer::anchorFor(section.id))));
+        sectionNames.append(test::blockNames(one.blocks));
+    }
+    QCOMPARE(test::blockNames(parse.blocks), sectionNames.join(u' '));
+
+    // Each block's HTML agrees with its attributes, as the block editor checks on load.
+    std::function<void(const QList<ParsedBlock> &)> check = [&](const QList<ParsedBlock> &blocks) {
+        for (const ParsedBlock &block : blocks) {
+            const QString html = block.innerHtml.trimmed();
+            if (block.name == u"core/heading") {
+                const int level = block.attributes.value(u"level"_s).toInt(2);
+                QVERIFY2(html.startsWith(u"<h%1 class=\"wp-block-heading"_s.arg(level)),
+                         qPrintable(html));
+            } else if (block.name == u"core/list") {
+                const bool ordered = block.attributes.value(u"ordered"_s).toBool();
+                QVERIFY2(html.startsWith(ordered ? u"<ol class=\"wp-block-list\""_s
+                                                 : u"<ul class=\"wp-block-list\""_s),
+                         qPrintable(html));
+                for (const ParsedBlock &item : block.innerBlocks)
+                    QCOMPARE(item.name, u"core/list-item"_s);
+            } else if (block.name == u"core/quote") {
+                QVERIFY(html.startsWith(u"<blockquote class=\"wp-block-quote"_s));
+            } else if (block.name == u"core/paragraph") {
+                QVERIFY(html.startsWith(u"<p>"_s) && html.endsWith(u"</p>"_s));
+            } else if (block.name == u"core/separator") {
+                QCOMPARE(html, u"<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>"_s);
+            }
+            if (block.attributes.contains(u"className"_s)) {
+                for (const QString &cls :
+                     block.attributes.value(u"className"_s).toString().split(u' '))
+                    QVERIFY2(html.section(u'>', 0, 0).contains(cls), qPrintable(html));
+            }
+            check(block.innerBlocks);
+        }
+    };
+    check(parse.blocks);
+}
+
+void TestContentRenderer::sectionsAreAvailableOneByOne()
+{
+    const Article article = test::sampleArticle();
+    const ContentRenderer renderer;
+    const QList<ContentRenderer::RenderedSection> sections = renderer.renderSections(article);
+    QCOMPARE(sections.size(), article.sections.size());
+    QStringList parts;
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        QCOMPARE(sections.at(i).id, article.sections.at(i).id);
+        QCOMPARE(sections.at(i).markup, renderer.renderSection(article, article.sections.at(i)));
+        parts.append(sections.at(i).markup);
+    }
+    QCOMPARE(parts.join(u"\n\n"_s), renderer.render(article));
+}
+
+void TestContentRenderer::rawHtmlIsShownAsText()
+{
+    Section text = test::fixedSection(SectionKind::Text, u"t"_s);
+    text.markdown = test::markdownFeatures();
+    const QString html = ContentRenderer().render(articleWith({text}));
+    QVERIFY(!html.contains(u"<script"_s));
+    QVERIFY(!html.contains(u"<span"_s));
+    QVERIFY(!html.contains(u"<img"_s));
+    QVERIFY(!html.contains(u"javascript:"_s));
+    QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_s));
+    QVERIFY(html.contains(u"&lt;img src=x onerror=alert(1)&gt;"_s));
+    // Text that looks like a block delimiter stays text, so the block structure is intact.
+    QVERIFY(html.contains(u"&lt;!-- wp:paragraph --&gt;"_s));
+    const test::BlockParse parse = test::parseBlocks(html);
+    QVERIFY(parse.ok);
+    QVERIFY(parse.freeform.isEmpty());
+}
+
+void TestContentRenderer::verdictFromVoices()
+{
+    Section verdict = test::fixedSection(SectionKind::Verdict, u"v"_s);
+    verdict.stancesFromVoices = true;
+    verdict.stances = {{u"Skeptical"_s, 0, {}}, {u"Supportive"_s, 0, {}}};
+    Section voices = test::fixedSection(SectionKind::ForumVoices, u"f"_s);
+    for (const QString &stance : {u"Supportive"_s, u"Skeptical"_s, u"Skeptical"_s})
+        voices.voices.append(Voice{u"q"_s, {}, {}, {}, {}, stance, {}});
+    const QString html = ContentRenderer().render(articleWith({verdict, voices}));
+    QVERIFY2(html.contains(u">67% Skeptical, 33% Supportive</h3>"_s), qPrintable(html));
+}
+
+void TestContentRenderer::htmlFormatHasNoBlockComments()
+{
+    const QString html = ContentRenderer(RenderFormat::Html).render(test::sampleArticle());
+    QVERIFY(!html.contains(u"<!--"_s));
+    QVERIFY(html.contains(u"<h2 class=\"wp-block-heading quorum-tldr\""_s));
+}
+
+void TestContentRenderer::attributesCannotEndTheComment()
+{
+    const QString text =
+        BlockMarkup::serializeAttributes({{u"className"_s, u"a--> <b> & \"c\""_s}});
+    QVERIFY(!text.contains(u"--"_s));
+    QVERIFY(!text.contains(u'<'));
+    QVERIFY(!text.contains(u'>'));
+    QVERIFY(!text.contains(u'&'));
+    QCOMPARE(QJsonDocument::fromJson(text.toUtf8()).object()[u"className"_s].toString(),
+             u"a--> <b> & \"c\""_s);
+}
+
+QTEST_GUILESS_MAIN(TestContentRenderer)
+#include "tst_contentrenderer.moc"

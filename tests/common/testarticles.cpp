@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "testarticles.h"
+
+#include "articlefile.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace quorum::test {
+
+QString samplePath()
+{
+    return QStringLiteral(QUORUM_TESTS_DIR) +
+           u"/../resources/samples/national-library-language-model.quorum"_s;
+}
+
+Article sampleArticle()
+{
+    ArticleFile::LoadResult result = ArticleFile::load(samplePath());
+    Q_ASSERT_X(result.ok, "sampleArticle", qPrintable(result.error));
+    return result.article;
+}
+
+Section fixedSection(SectionKind kind, const QString &id)
+{
+    Section section = Section::create(kind);
+    section.id = id;
+    return section;
+}
+
+Article fullArticle()
+{
+    Article article;
+    ArticleMeta &meta = article.meta;
+    meta.title = u"Städte & Dörfer: \"quoted\" <title>"_s;
+    meta.slug = u"staedte-doerfer"_s;
+    meta.author = u"åse"_s;
+    meta.published = QDateTime(QDate(2026, 3, 1), QTime(9, 30, 15, 250), Qt::UTC);
+    meta.categories = {u"News"_s, u"Tech"_s};
+    meta.tags = {u"a"_s, u"b c"_s};
+    meta.focusKeyword = u"keyword"_s;
+    meta.excerpt = u"An excerpt\nwith a line break."_s;
+    meta.featuredImage = u"images/cover.png"_s;
+    meta.featuredImageAlt = u"A cover"_s;
+    meta.language = u"nb"_s;
+    meta.reviewStatus = ReviewStatus::ChangesRequested;
+    meta.extra = {{u"seoTitle"_s, u"from a newer Quorum"_s}};
+
+    Section tldr = fixedSection(SectionKind::TlDr, u"t1"_s);
+    tldr.bullets = {u"One"_s, u"**Two**"_s};
+    tldr.extra = {{u"collapsed"_s, true}};
+
+    Section verdict = fixedSection(SectionKind::Verdict, u"v1"_s);
+    verdict.stances = {{u"Skeptical"_s, 60, {{u"colour"_s, u"#c00"_s}}}, {u"Supportive"_s, 40, {}}};
+    verdict.markdown = u"Below the split."_s;
+
+    Section voices = fixedSection(SectionKind::ForumVoices, u"f1"_s);
+    voices.markdown = u"Lead."_s;
+    Voice voice;
+    voice.quote = u"A quote\n\nin two paragraphs"_s;
+    voice.author = u"kari"_s;
+    voice.forum = u"Forum"_s;
+    voice.url = u"https://forum.example.org/t/1"_s;
+    voice.date = QDate(2026, 2, 28);
+    voice.stance = u"Skeptical"_s;
+    voice.extra = {{u"upvotes"_s, 12}};
+    voices.voices = {voice, Voice{}};
+
+    Section text = fixedSection(SectionKind::Text, u"x1"_s);
+    text.heading = u"Alternative Solutions"_s;
+    text.markdown = markdownFeatures();
+
+    article.sections = {tldr,   verdict, fixedSection(SectionKind::Introduction, u"i1"_s),
+                        voices, text,    fixedSection(SectionKind::Conclusion, u"c1"_s)};
+
+    ReviewComment comment;
+    comment.id = u"k1"_s;
+    comment.sectionId = u"v1"_s;
+    comment.author = u"editor"_s;
+    comment.created = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+    comment.text = u"Check the split."_s;
+    comment.resolved = true;
+    comment.extra = {{u"replies"_s, QJsonArray{u"ok"_s}}};
+    article.comments = {comment};
+
+    article.remote.site = u"https://example.org/"_s;
+    article.remote.postId = 42;
+    article.remote.link = u"https://example.org/?p=42"_s;
+    article.remote.status = u"draft"_s;
+    article.remote.modifiedGmt = u"2026-03-02T10:00:00"_s;
+    article.remote.extra = {{u"media"_s, QJsonObject{{u"abc"_s, 7}}}};
+    article.extra = {{u"revisions"_s, QJsonArray{}}};
+    return article;
+}
+
+QString markdownFeatures()
+{
+    return u"A paragraph with *emphasis*, **strong**, `code`, ~~struck~~ and a "
+           "[link](https://example.org/a?b=1&c=2).\nA soft break, then www.example.com "
+           "autolinked.\n\n"
+           "# Level one\n\n## Level two\n\n### Level three\n\n###### Level six\n\n"
+           "- one\n- two\n  - nested\n- three\n\n"
+           "3. third\n4. fourth\n\n"
+           "> A quoted\n> paragraph.\n\n"
+           "```\nint main() { return a < b; }\n```\n\n"
+           "---\n\n"
+           "| Left | Centre | Right |\n| :--- | :---: | ---: |\n| a | *b* | c |\n\n"
+           "Raw <span onclick=\"x()\">inline</span> HTML and <script>alert(1)</script>.\n\n"
+           "<div><img src=x onerror=alert(1)></div>\n\n"
+           "[bad link](javascript:alert(1)) and text with <!-- wp:paragraph --> and -->.\n"_s;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace quorum::test

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#pragma once
+
+#include "article.h"
+
+namespace quorum::test {
+
+/// The sample article shipped in resources/samples/.
+QString samplePath();
+Article sampleArticle();
+
+/// An article with every field of the model set, including members a newer Quorum might
+/// write (kept in `extra`), for round-trip tests.
+Article fullArticle();
+
+/// A section of `kind` with a fixed id, so that rendered output is stable.
+Section fixedSection(SectionKind kind, const QString &id);
+
+/// Markdown that uses every feature the renderer knows, and some hostile text.
+QString markdownFeatures();
+
+/// Writes `bytes` to `path`; false when it could not.
+bool writeFile(const QString &path, const QByteArray &bytes);
+QByteArray readFile(const QString &path);
+
+} // namespace quorum::test
