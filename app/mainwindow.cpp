@@ -113,6 +113,7 @@ void MainWindow::createActions()
 
 void MainWindow::showPart(const QString &sectionId)
 {
+    m_preview->showSection(sectionId);
     if (sectionId.isEmpty()) {
         m_editorStack->setCurrentWidget(m_detailsForm);
         return;

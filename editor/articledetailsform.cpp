@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +45,10 @@ ArticleDetailsForm::ArticleDetailsForm(ArticleDocument *document, QWidget *paren
     , m_tags(new QLineEdit(this))
     , m_language(new QLineEdit(this))
 {
-    auto *form = new QFormLayout(this);
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    layout->addStretch(1);
     const QList<std::pair<QString, QWidget *>> rows = {
         {tr("&Title:"), m_title},
         {tr("S&lug:"), m_slug},

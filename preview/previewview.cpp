@@ -8,6 +8,9 @@
 
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebEngineScript>
 #include <QWebEnginePage>
 #include <QWebEngineSettings>
 
@@ -63,7 +66,29 @@ PreviewView::PreviewView(ArticleDocument *document, QWidget *parent)
         connect(document, signal, &m_refreshTimer, qOverload<>(&QTimer::start));
     connect(document, &ArticleDocument::sectionChanged, &m_refreshTimer,
             qOverload<>(&QTimer::start));
-    connect(this, &QWebEngineView::loadFinished, this, &PreviewView::pageRefreshed);
+    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        // A reload starts at the top; go back to the part being edited first.
+        scrollToCurrentSection();
+        emit pageRefreshed(ok);
+    });
+}
+
+void PreviewView::showSection(const QString &id)
+{
+    m_currentSection = id;
+    scrollToCurrentSection();
+}
+
+void PreviewView::scrollToCurrentSection()
+{
+    if (m_currentSection.isEmpty())
+        return;
+    // The anchor is made of the section id only; JSON quoting keeps any id a plain string.
+    const QString anchor = QString::fromUtf8(
+        QJsonDocument(QJsonArray{ContentRenderer::anchorFor(m_currentSection)}).toJson(QJsonDocument::Compact));
+    page()->runJavaScript(u"(function(){var e=document.getElementById(%1[0]);"
+                          "if(e)e.scrollIntoView({block:'start'});})()"_s.arg(anchor),
+                          QWebEngineScript::ApplicationWorld);
 }
 
 void PreviewView::refreshNow()

@@ -22,13 +22,19 @@ public:
     /// Renders the current article now instead of after the pause.
     void refreshNow();
 
+    /// Brings section `id` into view, now and after every reload, until another is set.
+    void showSection(const QString &id);
+
 signals:
     /// A page for the current article finished loading (`ok` false when it failed).
     void pageRefreshed(bool ok);
 
 private:
+    void scrollToCurrentSection();
+
     ArticleDocument *m_document;
     QTimer m_refreshTimer;
+    QString m_currentSection;
 };
 
 } // namespace quorum
