@@ -65,6 +65,17 @@ public:
         }
     }
 
+    // Skips the current value and the comma after it; false at the end of its container.
+    bool skipToNext()
+    {
+        skipValue();
+        skipSpace();
+        if (peek() != ',')
+            return false;
+        ++pos;
+        return true;
+    }
+
     // At '{': moves to the value of member `name`; false when there is none.
     bool enterMember(const QString &name)
     {
@@ -81,11 +92,8 @@ public:
             skipSpace();
             if (key == name)
                 return true;
-            skipValue();
-            skipSpace();
-            if (peek() != ',')
+            if (!skipToNext())
                 return false;
-            ++pos;
         }
     }
 
@@ -99,11 +107,8 @@ public:
                 return false;
             if (i == index)
                 return true;
-            skipValue();
-            skipSpace();
-            if (peek() != ',')
+            if (!skipToNext())
                 return false;
-            ++pos;
         }
     }
 

@@ -48,8 +48,8 @@ size_t cmarkAlone(const QByteArray &markdown)
         cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
     cmark_parser_feed(parser, markdown.constData(), size_t(markdown.size()));
     cmark_node *document = cmark_parser_finish(parser);
-    char *html = cmark_render_html(document, CMARK_OPT_DEFAULT,
-                                   cmark_parser_get_syntax_extensions(parser));
+    char *html =
+        cmark_render_html(document, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser));
     const size_t length = strlen(html);
     std::free(html);
     cmark_node_free(document);
@@ -57,7 +57,8 @@ size_t cmarkAlone(const QByteArray &markdown)
     return length;
 }
 
-void report(const char *what, double value, const char *unit, double target, bool lowerIsBetter = true)
+void report(const char *what, double value, const char *unit, double target,
+            bool lowerIsBetter = true)
 {
     const bool met = lowerIsBetter ? value < target : value > target;
     std::printf("%-40s %10.2f %-3s  target %s %.2f %-3s  %s\n", what, value, unit,

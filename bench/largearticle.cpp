@@ -11,13 +11,14 @@ namespace quorum::bench {
 
 namespace {
 
-const QStringList kWords = QStringLiteral(
-    "library model language national training data forum voice skeptical supportive open "
-    "collection budget hardware storage compute evaluation public copyright texts newspapers "
-    "books research institution country small speakers community argument plan project cost "
-    "benefit release weights licence corpus quality tokens parameters benchmark users citizens "
-    "archive digitised century deposit policy question experts doubt ambition alternative")
-                               .split(u' ');
+const QStringList kWords =
+    QStringLiteral(
+        "library model language national training data forum voice skeptical supportive open "
+        "collection budget hardware storage compute evaluation public copyright texts newspapers "
+        "books research institution country small speakers community argument plan project cost "
+        "benefit release weights licence corpus quality tokens parameters benchmark users citizens "
+        "archive digitised century deposit policy question experts doubt ambition alternative")
+        .split(u' ');
 
 class TextMaker
 {
@@ -33,9 +34,10 @@ public:
     // A paragraph of about `count` words with some inline Markdown.
     QString paragraph(int count)
     {
-        QString text = words(count / 4) + u" **"_s + words(3) + u"** "_s + words(count / 4) +
-                       u" *"_s + words(2) + u"* "_s + words(count / 4) + u" [a link](https://example.org/"_s +
-                       QString::number(m_random.bounded(1000)) + u") "_s + words(count / 4 - 6) + u'.';
+        QString text =
+            words(count / 4) + u" **"_s + words(3) + u"** "_s + words(count / 4) + u" *"_s +
+            words(2) + u"* "_s + words(count / 4) + u" [a link](https://example.org/"_s +
+            QString::number(m_random.bounded(1000)) + u") "_s + words(count / 4 - 6) + u'.';
         text[0] = text[0].toUpper();
         return text;
     }

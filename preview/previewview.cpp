@@ -10,8 +10,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QWebEngineScript>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
 #include <QWebEngineSettings>
 
 using namespace Qt::StringLiterals;
@@ -84,8 +84,9 @@ void PreviewView::scrollToCurrentSection()
     if (m_currentSection.isEmpty())
         return;
     // The anchor is made of the section id only; JSON quoting keeps any id a plain string.
-    const QString anchor = QString::fromUtf8(
-        QJsonDocument(QJsonArray{ContentRenderer::anchorFor(m_currentSection)}).toJson(QJsonDocument::Compact));
+    const QString anchor =
+        QString::fromUtf8(QJsonDocument(QJsonArray{ContentRenderer::anchorFor(m_currentSection)})
+                              .toJson(QJsonDocument::Compact));
     page()->runJavaScript(u"(function(){var e=document.getElementById(%1[0]);"
                           "if(e)e.scrollIntoView({block:'start'});})()"_s.arg(anchor),
                           QWebEngineScript::ApplicationWorld);

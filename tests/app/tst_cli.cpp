@@ -51,6 +51,8 @@ private slots:
     void checkFindsErrors();
     void badInput_data();
     void badInput();
+    void hugeOrUndecodableFiles();
+    void unwritableOutput();
     void badUsage_data();
     void badUsage();
 };
@@ -152,6 +154,40 @@ void TestCli::badInput()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     if (!content.isEmpty())
         QCOMPARE(test::readFile(path), content); // never changed
+}
+
+void TestCli::hugeOrUndecodableFiles()
+{
+    QTemporaryDir dir;
+    const QString huge = dir.filePath(u"huge.quorum"_s);
+    {
+        QFile file(huge); // sparse: 200 MB on paper, nothing on disk
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(200LL * 1024 * 1024));
+    }
+    Run run = runQuorum({u"render"_s, huge});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"far larger than any article"_s), qPrintable(run.err));
+    QCOMPARE(QFileInfo(huge).size(), 200LL * 1024 * 1024);
+
+    const QString latin1 = dir.filePath(u"latin1.quorum"_s);
+    QVERIFY(test::writeFile(latin1,
+                            "{\"format\": 1, \"sections\": [], \"meta\": {\"title\": \"Bl\xe5"
+                            "b\xe6"
+                            "r\"}}"));
+    run = runQuorum({u"check"_s, latin1});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"(byte 51): the text is not valid UTF-8"_s), qPrintable(run.err));
+}
+
+void TestCli::unwritableOutput()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"missing-folder/post.html"_s);
+    const Run run = runQuorum({u"render"_s, test::samplePath(), u"-o"_s, out});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"cannot write to"_s), qPrintable(run.err));
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestCli::badUsage_data()
