@@ -165,6 +165,21 @@ QList<Stance> effectiveStances(const Article &article, const Section &verdict)
     return result;
 }
 
+int stanceIndex(const Article &article, const QString &label)
+{
+    for (const Section &section : article.sections) {
+        if (section.kind != SectionKind::Verdict)
+            continue;
+        const QList<Stance> stances = effectiveStances(article, section);
+        for (qsizetype i = 0; i < stances.size(); ++i) {
+            if (stances.at(i).label.trimmed() == label.trimmed())
+                return int(i) + 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 QString stanceSummary(const QList<Stance> &stances)
 {
     QStringList parts;

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "contentrenderer.h"
 
-#include "markdown.h"
-
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -46,7 +44,7 @@ QString ContentRenderer::anchorFor(const QString &sectionId)
 
 QString ContentRenderer::renderSection(const Article &article, const Section &section) const
 {
-    const MarkdownRenderer markdown(m_markup);
+    const MarkdownRenderer markdown = this->markdown();
     QStringList blocks{heading(section)};
     switch (section.kind) {
     case SectionKind::TlDr:
@@ -58,7 +56,7 @@ QString ContentRenderer::renderSection(const Article &article, const Section &se
     case SectionKind::ForumVoices:
         blocks.append(markdown.toBlocks(section.markdown));
         for (const Voice &item : section.voices)
-            blocks.append(voice(item));
+            blocks.append(voice(article, item));
         break;
     case SectionKind::Introduction:
     case SectionKind::Text:
@@ -103,7 +101,7 @@ QString ContentRenderer::heading(const Section &section) const
 
 QString ContentRenderer::bullets(const Section &section) const
 {
-    const MarkdownRenderer markdown(m_markup);
+    const MarkdownRenderer markdown = this->markdown();
     QStringList items;
     for (const QString &bullet : section.bullets) {
         if (!bullet.trimmed().isEmpty())
@@ -130,13 +128,28 @@ QString ContentRenderer::verdict(const Article &article, const Section &section)
                            u"<h3 class=\"wp-block-heading quorum-verdict-split\">%1</h3>"_s.arg(
                                BlockMarkup::escape(stanceSummary(stances))),
                            {{u"className"_s, u"quorum-verdict-split"_s}, {u"level"_s, 3}}));
+        QStringList items;
+        for (qsizetype i = 0; i < stances.size(); ++i) {
+            const QString classes =
+                u"quorum-stance-%1 quorum-share-%2"_s.arg(i + 1).arg(stances.at(i).percent);
+            items.append(
+                m_markup.block(u"core/list-item",
+                               u"<li class=\"%1\"><strong>%2%</strong> %3</li>"_s.arg(classes)
+                                   .arg(stances.at(i).percent)
+                                   .arg(BlockMarkup::escape(stances.at(i).label)),
+                               {{u"className"_s, classes}}));
+        }
+        blocks.append(m_markup.block(u"core/list",
+                                     u"<ul class=\"wp-block-list quorum-verdict-bar\">"_s +
+                                         m_markup.join(items) + u"</ul>"_s,
+                                     {{u"className"_s, u"quorum-verdict-bar"_s}}));
     }
-    blocks.append(MarkdownRenderer(m_markup).toBlocks(section.markdown));
+    blocks.append(markdown().toBlocks(section.markdown));
     blocks.removeAll(QString());
     return m_markup.join(blocks);
 }
 
-QString ContentRenderer::voice(const Voice &voice) const
+QString ContentRenderer::voice(const Article &article, const Voice &voice) const
 {
     QStringList paragraphs;
     for (const QString &paragraph : plainParagraphs(voice.quote))
@@ -159,7 +172,9 @@ QString ContentRenderer::voice(const Voice &voice) const
     if (voice.date.isValid())
         citation.append(voice.date.toString(Qt::ISODate));
     if (!voice.stance.trimmed().isEmpty())
-        citation.append(BlockMarkup::escape(voice.stance.trimmed()));
+        citation.append(u"<span class=\"quorum-stance quorum-stance-%1\">%2</span>"_s
+                            .arg(stanceIndex(article, voice.stance))
+                            .arg(BlockMarkup::escape(voice.stance.trimmed())));
     const QString cite =
         citation.isEmpty() ? QString() : u"<cite>"_s + citation.join(u" · "_s) + u"</cite>"_s;
 

@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "blockmarkup.h"
+#include "markdown.h"
 
 #include <QList>
 #include <QString>
@@ -17,11 +18,23 @@ namespace quorum {
 ///
 /// Every section starts with its h2 heading, whose HTML anchor (`id="section-<id>"`) and class
 /// (`quorum-<kind>`) mark where a section begins and what it is. A section's markup also
-/// depends on the rest of the article where a verdict is computed from the voices.
+/// depends on the rest of the article where a verdict is computed from the voices, and a
+/// voice's stance badge on the verdict's order of stances.
+///
+/// The verdict's split is a heading ("60% Skeptical, 40% Supportive") and a list whose items
+/// carry their share as a class (`quorum-share-60`) and their position as another
+/// (`quorum-stance-1`), so that a stylesheet can draw it as a stacked bar; every figure
+/// stays real text.
 class ContentRenderer
 {
 public:
     explicit ContentRenderer(RenderFormat format = RenderFormat::Blocks);
+
+    /// Rewrites the addresses of images in Markdown text (see MarkdownRenderer).
+    void setImageResolver(MarkdownRenderer::ImageResolver resolver)
+    {
+        m_images = std::move(resolver);
+    }
 
     struct RenderedSection
     {
@@ -45,9 +58,11 @@ private:
     QString heading(const Section &section) const;
     QString bullets(const Section &section) const;
     QString verdict(const Article &article, const Section &section) const;
-    QString voice(const Voice &voice) const;
+    QString voice(const Article &article, const Voice &voice) const;
+    MarkdownRenderer markdown() const { return MarkdownRenderer(m_markup, m_images); }
 
     BlockMarkup m_markup;
+    MarkdownRenderer::ImageResolver m_images;
 };
 
 } // namespace quorum

@@ -25,7 +25,7 @@ const char *const kExtensions[] = {"table", "strikethrough", "autolink"};
 class CmarkDocument
 {
 public:
-    explicit CmarkDocument(const QString &markdown)
+    CmarkDocument(const QString &markdown, const MarkdownRenderer::ImageResolver &images)
     {
         static const bool registered = [] {
             cmark_gfm_core_extensions_ensure_registered();
@@ -41,6 +41,8 @@ public:
         cmark_parser_feed(m_parser, utf8.constData(), size_t(utf8.size()));
         m_root = cmark_parser_finish(m_parser);
         neutralizeRawHtml();
+        if (images)
+            resolveImages(images);
     }
     ~CmarkDocument()
     {
@@ -79,6 +81,19 @@ public:
     }
 
 private:
+    void resolveImages(const MarkdownRenderer::ImageResolver &resolve)
+    {
+        cmark_iter *iter = cmark_iter_new(m_root);
+        for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+            cmark_node *node = cmark_iter_get_node(iter);
+            if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE)
+                continue;
+            const QByteArray url = resolve(QString::fromUtf8(cmark_node_get_url(node))).toUtf8();
+            cmark_node_set_url(node, url.constData());
+        }
+        cmark_iter_free(iter);
+    }
+
     // Raw HTML becomes text: inline HTML a text node, an HTML block a paragraph of text.
     void neutralizeRawHtml()
     {
@@ -273,13 +288,13 @@ QString MarkdownRenderer::toBlocks(const QString &markdown) const
 {
     if (markdown.trimmed().isEmpty())
         return {};
-    const CmarkDocument document(markdown);
+    const CmarkDocument document(markdown, m_images);
     return BlockWriter(document, m_markup).children(document.root());
 }
 
 QString MarkdownRenderer::toInlineHtml(const QString &markdown) const
 {
-    const CmarkDocument document(markdown);
+    const CmarkDocument document(markdown, m_images);
     QStringList paragraphs;
     for (cmark_node *child = cmark_node_first_child(document.root()); child;
          child = cmark_node_next(child)) {

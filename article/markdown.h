@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace quorum {
 
 /// Markdown (GitHub flavour: tables, strikethrough, autolinks) read by cmark-gfm and written
@@ -15,8 +17,13 @@ namespace quorum {
 class MarkdownRenderer
 {
 public:
-    explicit MarkdownRenderer(const BlockMarkup &markup)
+    /// Maps an image address as written in the text to the one to publish (an uploaded
+    /// file's URL, an inlined data: URL); an empty function leaves addresses as written.
+    using ImageResolver = std::function<QString(const QString &url)>;
+
+    explicit MarkdownRenderer(const BlockMarkup &markup, ImageResolver images = {})
         : m_markup(markup)
+        , m_images(std::move(images))
     {}
 
     /// The text as a sequence of blocks (paragraph, heading, list, quote, code, table,
@@ -29,6 +36,7 @@ public:
 
 private:
     BlockMarkup m_markup;
+    ImageResolver m_images;
 };
 
 } // namespace quorum

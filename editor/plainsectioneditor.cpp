@@ -71,7 +71,7 @@ QString PlainSectionEditor::textOf(const Section &section)
     case SectionKind::Verdict: {
         QStringList lines;
         for (const Stance &stance : section.stances)
-            lines.append(u"%1: %2"_s.arg(stance.label).arg(stance.percent));
+            lines.append(u"%1: %2"_s.arg(stance.label, QString::number(stance.percent)));
         return lines.join(u'\n');
     }
     default:

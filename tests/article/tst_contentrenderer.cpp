@@ -82,6 +82,7 @@ private slots:
     void verdictFromVoices();
     void htmlFormatHasNoBlockComments();
     void attributesCannotEndTheComment();
+    void imageAddressesCanBeRewritten();
 };
 
 void TestContentRenderer::golden_data()
@@ -142,8 +143,8 @@ void TestContentRenderer::parsesBackIntoBlocks()
                          qPrintable(html));
             } else if (block.name == u"core/list") {
                 const bool ordered = block.attributes.value(u"ordered"_s).toBool();
-                QVERIFY2(html.startsWith(ordered ? u"<ol class=\"wp-block-list\""_s
-                                                 : u"<ul class=\"wp-block-list\""_s),
+                QVERIFY2(html.startsWith(ordered ? u"<ol class=\"wp-block-list"_s
+                                                 : u"<ul class=\"wp-block-list"_s),
                          qPrintable(html));
                 for (const ParsedBlock &item : block.innerBlocks)
                     QCOMPARE(item.name, u"core/list-item"_s);
@@ -187,7 +188,8 @@ void TestContentRenderer::rawHtmlIsShownAsText()
     const QString html = ContentRenderer().render(articleWith({text}));
     QVERIFY(!html.contains(u"<script"_s));
     QVERIFY(!html.contains(u"<span"_s));
-    QVERIFY(!html.contains(u"<img"_s));
+    QVERIFY(!html.contains(u"<img src=x"_s));
+    QVERIFY(!html.contains(QRegularExpression(u"<[^>]*\\son[a-z]+="_s))); // no handler in any tag
     QVERIFY(!html.contains(u"javascript:"_s));
     QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_s));
     QVERIFY(html.contains(u"&lt;img src=x onerror=alert(1)&gt;"_s));
@@ -227,6 +229,23 @@ void TestContentRenderer::attributesCannotEndTheComment()
     QVERIFY(!text.contains(u'&'));
     QCOMPARE(QJsonDocument::fromJson(text.toUtf8()).object()[u"className"_s].toString(),
              u"a--> <b> & \"c\""_s);
+}
+
+void TestContentRenderer::imageAddressesCanBeRewritten()
+{
+    Section text = test::fixedSection(SectionKind::Text, u"t"_s);
+    text.markdown = u"![Chart](images/chart.png) and ![Remote](https://example.org/x.png)"_s;
+    ContentRenderer renderer;
+    QStringList seen;
+    renderer.setImageResolver([&seen](const QString &url) {
+        seen.append(url);
+        return url.startsWith(u"images/"_s) ? u"https://cdn.example.org/7.png"_s : url;
+    });
+    const QString html = renderer.render(articleWith({text}));
+    QCOMPARE(seen, (QStringList{u"images/chart.png"_s, u"https://example.org/x.png"_s}));
+    QVERIFY(html.contains(u"<img src=\"https://cdn.example.org/7.png\" alt=\"Chart\" />"_s));
+    QVERIFY(html.contains(u"<img src=\"https://example.org/x.png\" alt=\"Remote\" />"_s));
+    QVERIFY(!ContentRenderer().render(articleWith({text})).contains(u"cdn.example.org"_s));
 }
 
 QTEST_GUILESS_MAIN(TestContentRenderer)

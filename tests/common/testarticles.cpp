@@ -107,6 +107,7 @@ QString markdownFeatures()
            "> A quoted\n> paragraph.\n\n"
            "```\nint main() { return a < b; }\n```\n\n"
            "---\n\n"
+           "![A chart of the split](images/chart.png \"The split\")\n\n"
            "| Left | Centre | Right |\n| :--- | :---: | ---: |\n| a | *b* | c |\n\n"
            "Raw <span onclick=\"x()\">inline</span> HTML and <script>alert(1)</script>.\n\n"
            "<div><img src=x onerror=alert(1)></div>\n\n"
