@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "publishjob.h"
+
+#include "contentrenderer.h"
+#include "siteaddress.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace quorum {
+
+namespace {
+
+const QStringList kStatuses = {u"draft"_s, u"pending"_s, u"publish"_s, u"private"_s, u"future"_s};
+
+// WordPress sends term names HTML-escaped ("R&amp;D"); compare them as the writer typed them.
+QString decodeEntities(QString text)
+{
+    static const QRegularExpression numeric(u"&#(x?)([0-9a-fA-F]+);"_s);
+    QString decoded;
+    qsizetype last = 0;
+    for (auto it = numeric.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        bool ok = false;
+        const uint code = match.captured(2).toUInt(&ok, match.captured(1).isEmpty() ? 10 : 16);
+        decoded += QStringView(text).mid(last, match.capturedStart() - last);
+        decoded += ok ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1)
+                      : match.captured(0);
+        last = match.capturedEnd();
+    }
+    decoded += QStringView(text).mid(last);
+    return decoded.replace(u"&lt;"_s, u"<"_s)
+        .replace(u"&gt;"_s, u">"_s)
+        .replace(u"&quot;"_s, u"\""_s)
+        .replace(u"&amp;"_s, u"&"_s);
+}
+
+QStringList uniqueNames(const QStringList &names)
+{
+    QStringList unique;
+    QSet<QString> seen;
+    for (const QString &name : names) {
+        const QString trimmed = name.trimmed();
+        if (!trimmed.isEmpty() && !seen.contains(trimmed.toLower())) {
+            seen.insert(trimmed.toLower());
+            unique.append(trimmed);
+        }
+    }
+    return unique;
+}
+
+} // namespace
+
+PublishJob::PublishJob(const Article &article, const PublishTarget &target,
+                       const PublishOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_article(article)
+    , m_target(target)
+    , m_options(options)
+    , m_client(new WordPressClient(this))
+{}
+
+QString PublishJob::mediaKey()
+{
+    return u"media"_s;
+}
+
+QString PublishJob::stepText(Step step)
+{
+    switch (step) {
+    case Step::Connecting:
+        return tr("Connecting to the site");
+    case Step::CheckingPost:
+        return tr("Checking the post on the site");
+    case Step::ResolvingTerms:
+        return tr("Preparing categories and tags");
+    case Step::UploadingMedia:
+        return tr("Uploading the featured image");
+    case Step::SavingPost:
+        return tr("Saving the post");
+    }
+    return {};
+}
+
+bool PublishJob::isBound() const
+{
+    const RemoteBinding &remote = m_article.remote;
+    return remote.postId > 0 && SiteAddress::normalized(remote.site) == m_site;
+}
+
+void PublishJob::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_error = {};
+    m_binding = {};
+    m_site = SiteAddress::normalized(m_target.site.toString());
+
+    // Everything that can be found wrong without the network is found first, so that a
+    // mistake never leaves half a publish on the site.
+    if (!m_site.isValid()) {
+        return fail(PublishError::make(
+            PublishError::Kind::InvalidArticle, tr("The site address is not valid."),
+            tr("Enter the address of the WordPress site, such as https://example.org/.")));
+    }
+    if (!kStatuses.contains(m_options.status)) {
+        return fail(PublishError::make(
+            PublishError::Kind::InvalidArticle,
+            tr("\"%1\" is not a post status WordPress knows.").arg(m_options.status)));
+    }
+    if (m_options.status == u"future" && !m_article.meta.published.isValid()) {
+        return fail(PublishError::make(PublishError::Kind::InvalidArticle,
+                                       tr("A scheduled post needs a publication date."),
+                                       tr("Set the date in the article's details.")));
+    }
+    if (!m_article.meta.featuredImage.isEmpty()) {
+        const QString path = QDir(m_options.baseDirectory).filePath(m_article.meta.featuredImage);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(PublishError::make(
+                PublishError::Kind::ImageUnreadable,
+                tr("The featured image %1 cannot be read.").arg(m_article.meta.featuredImage),
+                tr("Check that the file exists next to the article, or choose another image."),
+                file.errorString()));
+        }
+        m_image = file.readAll();
+        m_imageHash = QString::fromLatin1(
+            QCryptographicHash::hash(m_image, QCryptographicHash::Sha256).toHex());
+        m_imageFileName = QFileInfo(path).fileName();
+    }
+    if (isBound()) {
+        m_binding.extra = m_article.remote.extra;
+        m_media = m_binding.extra.value(mediaKey()).toObject();
+    }
+
+    m_client->setSite(m_site);
+    m_client->setCredentials(m_target.user, m_target.applicationPassword);
+    m_client->setAllowInsecure(m_target.allowInsecure);
+    m_client->setTimeout(m_target.timeoutMs);
+    emit stepStarted(Step::Connecting);
+    track(m_client->discover(), [this](WordPressReply *) { checkPost(); });
+}
+
+void PublishJob::cancel()
+{
+    if (m_running)
+        fail(PublishError::canceled());
+}
+
+void PublishJob::track(WordPressReply *reply, Handler handler)
+{
+    m_pending.append(reply);
+    connect(reply, &WordPressReply::finished, this, [this, reply, handler] {
+        m_pending.removeOne(reply);
+        reply->deleteLater();
+        if (!m_running)
+            return;
+        if (!reply->isOk() && reply->error().kind != PublishError::Kind::NotFound &&
+            reply->error().kind != PublishError::Kind::Forbidden &&
+            reply->error().code != u"term_exists")
+            return fail(reply->error());
+        handler(reply);
+    });
+}
+
+void PublishJob::fail(const PublishError &error)
+{
+    m_running = false;
+    m_error = error;
+    const QList<WordPressReply *> pending = std::exchange(m_pending, {});
+    for (WordPressReply *reply : pending) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    emit failed(m_error);
+    emit finished();
+}
+
+void PublishJob::checkPost()
+{
+    emit stepStarted(Step::CheckingPost);
+    if (!isBound())
+        return findLostPost();
+
+    // WordPress has no ETag or If-Match: this read is the only guard against overwriting
+    // someone else's edit.
+    const qint64 id = m_article.remote.postId;
+    track(m_client->get(u"wp/v2/posts/%1"_s.arg(id),
+                        {{u"context"_s, u"edit"_s}, {u"_fields"_s, u"id,modified_gmt,status"_s}}),
+          [this, id](WordPressReply *reply) {
+              if (!reply->isOk()) {
+                  if (reply->error().kind != PublishError::Kind::NotFound)
+                      return fail(reply->error());
+                  PublishError gone = PublishError::make(
+                      PublishError::Kind::PostGone, tr("The post was deleted on the site."),
+                      tr("Publish the article as a new post, or cancel."), reply->error().detail);
+                  gone.code = reply->error().code;
+                  gone.httpStatus = reply->error().httpStatus;
+                  return fail(gone);
+              }
+              const QJsonObject post = reply->object();
+              if (post.value(u"status"_s).toString() == u"trash") {
+                  return fail(PublishError::make(
+                      PublishError::Kind::PostGone, tr("The post is in the site's trash."),
+                      tr("Restore it in WordPress, publish the article as a new post, or "
+                         "cancel.")));
+              }
+              const QString modified = post.value(u"modified_gmt"_s).toString();
+              if (modified != m_article.remote.modifiedGmt && !m_options.overwrite) {
+                  return fail(PublishError::make(
+                      PublishError::Kind::Conflict,
+                      tr("The post was changed on the site since Quorum last published it."),
+                      tr("Overwrite the changes on the site, open the site's version as a new "
+                         "article, or cancel."),
+                      u"modified_gmt on the site %1, at the last sync %2"_s.arg(
+                          modified, m_article.remote.modifiedGmt)));
+              }
+              m_postId = id;
+              resolveTerms();
+          });
+}
+
+void PublishJob::findLostPost()
+{
+    // A create whose answer was lost left a post that the article does not know about. It
+    // has the article's slug and Quorum's section anchors; adopting it avoids a duplicate.
+    const QString slug = m_article.meta.slug.trimmed();
+    if (slug.isEmpty() || m_article.sections.isEmpty())
+        return resolveTerms();
+    track(m_client->get(u"wp/v2/posts"_s, {{u"slug"_s, slug},
+                                           {u"status"_s, u"any"_s},
+                                           {u"context"_s, u"edit"_s},
+                                           {u"_fields"_s, u"id,status,content"_s}}),
+          [this](WordPressReply *reply) {
+              if (!reply->isOk())
+                  return fail(reply->error());
+              for (const QJsonValue &value : reply->json().toArray()) {
+                  const QJsonObject post = value.toObject();
+                  const QString content =
+                      post.value(u"content"_s).toObject().value(u"raw"_s).toString();
+                  const bool ours = std::any_of(
+                      m_article.sections.cbegin(), m_article.sections.cend(),
+                      [&](const Section &section) {
+                          return content.contains(u"id=\""_s +
+                                                  ContentRenderer::anchorFor(section.id) + u'"');
+                      });
+                  if (ours && post.value(u"status"_s).toString() != u"trash") {
+                      m_postId = post.value(u"id"_s).toInteger();
+                      break;
+                  }
+              }
+              resolveTerms();
+          });
+}
+
+void PublishJob::resolveTerms()
+{
+    const QStringList categories = uniqueNames(m_article.meta.categories);
+    const QStringList tags = uniqueNames(m_article.meta.tags);
+    m_termsLeft = int(categories.size() + tags.size());
+    if (m_termsLeft == 0)
+        return uploadMedia();
+    emit stepStarted(Step::ResolvingTerms);
+    // Independent of each other, so all at once.
+    for (const QString &name : categories)
+        resolveTerm(u"categories"_s, name);
+    for (const QString &name : tags)
+        resolveTerm(u"tags"_s, name);
+}
+
+void PublishJob::resolveTerm(const QString &taxonomy, const QString &name)
+{
+    // Creating is also the cheapest lookup: for an existing term WordPress answers
+    // term_exists with the term's id.
+    track(m_client->post(u"wp/v2/"_s + taxonomy, {{u"name"_s, name}}),
+          [this, taxonomy, name](WordPressReply *reply) {
+              if (reply->isOk())
+                  return termResolved(taxonomy, name, reply->object().value(u"id"_s).toInteger());
+              const QJsonObject data = reply->object().value(u"data"_s).toObject();
+              if (reply->error().code == u"term_exists" && data.contains(u"term_id"_s))
+                  return termResolved(taxonomy, name, data.value(u"term_id"_s).toInteger());
+              if (reply->error().kind == PublishError::Kind::Forbidden)
+                  return searchTerm(taxonomy, name); // may assign terms, not create them
+              fail(reply->error());
+          });
+}
+
+void PublishJob::searchTerm(const QString &taxonomy, const QString &name)
+{
+    track(m_client->get(
+              u"wp/v2/"_s + taxonomy,
+              {{u"search"_s, name}, {u"per_page"_s, u"100"_s}, {u"_fields"_s, u"id,name"_s}}),
+          [this, taxonomy, name](WordPressReply *reply) {
+              if (!reply->isOk())
+                  return fail(reply->error());
+              for (const QJsonValue &value : reply->json().toArray()) {
+                  const QJsonObject term = value.toObject();
+                  if (decodeEntities(term.value(u"name"_s).toString())
+                          .compare(name, Qt::CaseInsensitive) == 0)
+                      return termResolved(taxonomy, name, term.value(u"id"_s).toInteger());
+              }
+              const QString message =
+                  taxonomy == u"categories"
+                      ? tr("The category \"%1\" does not exist on the site, and this user may "
+                           "not create it.")
+                      : tr("The tag \"%1\" does not exist on the site, and this user may not "
+                           "create it.");
+              fail(PublishError::make(PublishError::Kind::MissingTerm, message.arg(name),
+                                      tr("Ask an editor to create it, or remove it from the "
+                                         "article.")));
+          });
+}
+
+void PublishJob::termResolved(const QString &taxonomy, const QString &name, qint64 id)
+{
+    (taxonomy == u"categories" ? m_categoryIds : m_tagIds).insert(name.toLower(), id);
+    if (--m_termsLeft == 0)
+        uploadMedia();
+}
+
+void PublishJob::uploadMedia()
+{
+    if (m_image.isEmpty())
+        return savePost();
+    emit stepStarted(Step::UploadingMedia);
+    if (m_media.contains(m_imageHash)) {
+        m_mediaId = m_media.value(m_imageHash).toInteger();
+        return savePost();
+    }
+    const QString mimeType =
+        QMimeDatabase().mimeTypeForFileNameAndData(m_imageFileName, m_image).name();
+    // The media endpoint takes the file as the raw body and its fields in the query.
+    track(m_client->upload(
+              u"wp/v2/media"_s, m_image, m_imageFileName, mimeType,
+              {{u"alt_text"_s, m_article.meta.featuredImageAlt}, {u"_fields"_s, u"id"_s}}),
+          [this](WordPressReply *reply) {
+              if (!reply->isOk())
+                  return fail(reply->error());
+              m_mediaId = reply->object().value(u"id"_s).toInteger();
+              m_media.insert(m_imageHash, m_mediaId);
+              savePost();
+          });
+}
+
+QJsonObject PublishJob::postFields() const
+{
+    const ArticleMeta &meta = m_article.meta;
+    QJsonArray categories;
+    for (const QString &name : uniqueNames(meta.categories))
+        categories.append(m_categoryIds.value(name.toLower()));
+    QJsonArray tags;
+    for (const QString &name : uniqueNames(meta.tags))
+        tags.append(m_tagIds.value(name.toLower()));
+
+    QJsonObject fields{
+        {u"title"_s, meta.title},
+        {u"content"_s, ContentRenderer(RenderFormat::Blocks).render(m_article)},
+        {u"excerpt"_s, meta.excerpt},
+        {u"status"_s, m_options.status},
+        {u"categories"_s, categories},
+        {u"tags"_s, tags},
+        {u"featured_media"_s, m_mediaId},
+    };
+    if (!meta.slug.trimmed().isEmpty())
+        fields.insert(u"slug"_s, meta.slug.trimmed());
+    if (m_options.status == u"future") {
+        fields.insert(u"date_gmt"_s, meta.published.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s));
+    }
+    return fields;
+}
+
+void PublishJob::savePost()
+{
+    emit stepStarted(Step::SavingPost);
+    const QString route = m_postId > 0 ? u"wp/v2/posts/%1"_s.arg(m_postId) : u"wp/v2/posts"_s;
+    track(m_client->post(route, postFields(), {{u"_fields"_s, u"id,link,status,modified_gmt"_s}}),
+          [this](WordPressReply *reply) {
+              if (!reply->isOk()) {
+                  if (reply->error().kind != PublishError::Kind::NotFound || m_postId == 0)
+                      return fail(reply->error());
+                  return fail(PublishError::make(PublishError::Kind::PostGone,
+                                                 tr("The post was deleted on the site."),
+                                                 tr("Publish the article as a new post, or "
+                                                    "cancel."),
+                                                 reply->error().detail));
+              }
+              const QJsonObject post = reply->object();
+              m_binding.site = m_site.toString();
+              m_binding.postId = post.value(u"id"_s).toInteger();
+              m_binding.link = post.value(u"link"_s).toString();
+              m_binding.status = post.value(u"status"_s).toString();
+              m_binding.modifiedGmt = post.value(u"modified_gmt"_s).toString();
+              if (m_media.isEmpty())
+                  m_binding.extra.remove(mediaKey());
+              else
+                  m_binding.extra.insert(mediaKey(), m_media);
+              m_running = false;
+              emit succeeded(m_binding);
+              emit finished();
+          });
+}
+
+} // namespace quorum

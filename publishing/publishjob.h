@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#pragma once
+
+#include "article.h"
+#include "publisherror.h"
+#include "wordpressclient.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+namespace quorum {
+
+/// Where to publish and as whom.
+struct PublishTarget
+{
+    QUrl site; ///< as the user typed it; normalized by the job
+    QString user;
+    QString applicationPassword;
+    bool allowInsecure = false; ///< credentials over plain http to a host that is not loopback
+    int timeoutMs = WordPressClient::kDefaultTimeoutMs;
+};
+
+struct PublishOptions
+{
+    /// "draft", "pending", "publish", "private", or "future" (at the article's publication
+    /// date).
+    QString status = QStringLiteral("draft");
+    /// The folder image paths in the article are relative to (the .quorum file's folder).
+    QString baseDirectory;
+    /// Update the post even when it was changed on the site since the last sync.
+    bool overwrite = false;
+};
+
+/// Publishes one snapshot of an article to a WordPress site, in steps: find the REST API,
+/// check the bound post (or look for one a lost answer created), resolve categories and tags,
+/// upload the featured image unless the site has it, create or update the post.
+///
+/// It never writes a file or touches an ArticleDocument (it only reads the images): at the end
+/// it reports the new RemoteBinding, and the caller writes it back into the article. Which
+/// images the site has is remembered in the binding's `extra["media"]`, content hash to media
+/// id, so an image is uploaded once.
+class PublishJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Step
+    {
+        Connecting,     ///< finding the site's REST API
+        CheckingPost,   ///< checking the bound post, or looking for one already created
+        ResolvingTerms, ///< finding or creating categories and tags
+        UploadingMedia, ///< uploading the featured image
+        SavingPost,     ///< creating or updating the post
+    };
+    Q_ENUM(Step)
+
+    PublishJob(const Article &article, const PublishTarget &target, const PublishOptions &options,
+               QObject *parent = nullptr);
+
+    /// Starts publishing; the outcome is succeeded() or failed(), then finished().
+    void start();
+    /// Stops at once with a "canceled" error. What the site already received stays there; a
+    /// post created just before the cancel is found again on the next publish.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    /// The binding after succeeded(): site, post id, link, status, modified_gmt, media map.
+    const RemoteBinding &binding() const { return m_binding; }
+    /// The error after failed().
+    const PublishError &error() const { return m_error; }
+    /// A plain description of a step, for progress displays.
+    static QString stepText(Step step);
+    /// The key of RemoteBinding::extra that holds the content hash to media id map.
+    static QString mediaKey();
+
+    const WordPressClient &client() const { return *m_client; }
+
+signals:
+    /// A step begins; emitted once per step, in the order of Step. Steps with nothing to do
+    /// (no featured image) are left out.
+    void stepStarted(quorum::PublishJob::Step step);
+    /// The post is on the site; write `binding` back into the article and save it.
+    void succeeded(const quorum::RemoteBinding &binding);
+    /// Publishing stopped; for Conflict and PostGone the article's binding still stands and
+    /// the caller decides (overwrite, publish as a new post, or cancel).
+    void failed(const quorum::PublishError &error);
+    /// After succeeded() or failed(), always.
+    void finished();
+
+private:
+    using Handler = std::function<void(WordPressReply *)>;
+    void track(WordPressReply *reply, Handler handler);
+    void fail(const PublishError &error);
+    void checkPost();
+    void findLostPost();
+    void resolveTerms();
+    void resolveTerm(const QString &taxonomy, const QString &name);
+    void searchTerm(const QString &taxonomy, const QString &name);
+    void termResolved(const QString &taxonomy, const QString &name, qint64 id);
+    void uploadMedia();
+    void savePost();
+    QJsonObject postFields() const;
+    bool isBound() const;
+
+    Article m_article;
+    PublishTarget m_target;
+    PublishOptions m_options;
+    WordPressClient *m_client;
+    QUrl m_site;
+    bool m_running = false;
+    QList<WordPressReply *> m_pending;
+
+    QByteArray m_image;
+    QString m_imageHash;
+    QString m_imageFileName;
+    QJsonObject m_media;
+    qint64 m_mediaId = 0;
+    qint64 m_postId = 0;                  ///< the post to update; 0 to create one
+    QHash<QString, qint64> m_categoryIds; ///< by name, lowercase
+    QHash<QString, qint64> m_tagIds;
+    int m_termsLeft = 0;
+
+    RemoteBinding m_binding;
+    PublishError m_error;
+};
+
+} // namespace quorum
