@@ -112,6 +112,15 @@ void PublishJob::start()
             PublishError::Kind::InvalidArticle, tr("The site address is not valid."),
             tr("Enter the address of the WordPress site, such as https://example.org/.")));
     }
+    if (!SiteAddress::mayCarryCredentials(m_site, m_target.allowInsecure)) {
+        return fail(PublishError::make(
+            PublishError::Kind::InsecureConnection,
+            tr("Quorum does not send your application password over an unencrypted connection "
+               "(%1).")
+                .arg(m_site.toDisplayString()),
+            tr("Use the site's https:// address, or, if you trust the network, allow plain http "
+               "in the site's settings.")));
+    }
     if (!kStatuses.contains(m_options.status)) {
         return fail(PublishError::make(
             PublishError::Kind::InvalidArticle,
@@ -147,7 +156,23 @@ void PublishJob::start()
     m_client->setAllowInsecure(m_target.allowInsecure);
     m_client->setTimeout(m_target.timeoutMs);
     emit stepStarted(Step::Connecting);
-    track(m_client->discover(), [this](WordPressReply *) { checkPost(); });
+    track(m_client->discover(), [this](WordPressReply *reply) {
+        if (!reply->isOk())
+            return fail(reply->error());
+        checkCredentials();
+    });
+}
+
+void PublishJob::checkCredentials()
+{
+    // WordPress treats a wrong application password as no login at all, so a later request
+    // would fail for a misleading reason ("status is forbidden"); this one answers 401.
+    track(m_client->get(u"wp/v2/users/me"_s, {{u"_fields"_s, u"id"_s}}),
+          [this](WordPressReply *reply) {
+              if (!reply->isOk())
+                  return fail(reply->error());
+              checkPost();
+          });
 }
 
 void PublishJob::cancel()
@@ -162,13 +187,8 @@ void PublishJob::track(WordPressReply *reply, Handler handler)
     connect(reply, &WordPressReply::finished, this, [this, reply, handler] {
         m_pending.removeOne(reply);
         reply->deleteLater();
-        if (!m_running)
-            return;
-        if (!reply->isOk() && reply->error().kind != PublishError::Kind::NotFound &&
-            reply->error().kind != PublishError::Kind::Forbidden &&
-            reply->error().code != u"term_exists")
-            return fail(reply->error());
-        handler(reply);
+        if (m_running)
+            handler(reply);
     });
 }
 
@@ -232,30 +252,36 @@ void PublishJob::checkPost()
 
 void PublishJob::findLostPost()
 {
-    // A create whose answer was lost left a post that the article does not know about. It
-    // has the article's slug and Quorum's section anchors; adopting it avoids a duplicate.
-    const QString slug = m_article.meta.slug.trimmed();
-    if (slug.isEmpty() || m_article.sections.isEmpty())
+    // A create whose answer was lost left a post that the article does not know about. It is
+    // found by the anchors of the article's sections (random ids, kept across edits) and
+    // adopted when its slug or title is the article's too. Not by slug alone: WordPress
+    // drops the slug of a pending post by a user who may not publish.
+    if (m_article.sections.isEmpty())
         return resolveTerms();
-    track(m_client->get(u"wp/v2/posts"_s, {{u"slug"_s, slug},
-                                           {u"status"_s, u"any"_s},
-                                           {u"context"_s, u"edit"_s},
-                                           {u"_fields"_s, u"id,status,content"_s}}),
-          [this](WordPressReply *reply) {
+    QStringList anchors;
+    for (const Section &section : std::as_const(m_article.sections))
+        anchors.append(u"id=\""_s + ContentRenderer::anchorFor(section.id) + u'"');
+    track(m_client->get(u"wp/v2/posts"_s,
+                        {{u"search"_s, ContentRenderer::anchorFor(m_article.sections.first().id)},
+                         {u"status"_s, u"any"_s},
+                         {u"context"_s, u"edit"_s},
+                         {u"per_page"_s, u"100"_s},
+                         {u"_fields"_s, u"id,slug,title,content"_s}}),
+          [this, anchors](WordPressReply *reply) {
               if (!reply->isOk())
                   return fail(reply->error());
+              const QString slug = m_article.meta.slug.trimmed();
               for (const QJsonValue &value : reply->json().toArray()) {
                   const QJsonObject post = value.toObject();
-                  const QString content =
-                      post.value(u"content"_s).toObject().value(u"raw"_s).toString();
-                  const bool ours = std::any_of(
-                      m_article.sections.cbegin(), m_article.sections.cend(),
-                      [&](const Section &section) {
-                          return content.contains(u"id=\""_s +
-                                                  ContentRenderer::anchorFor(section.id) + u'"');
-                      });
-                  if (ours && post.value(u"status"_s).toString() != u"trash") {
-                      m_postId = post.value(u"id"_s).toInteger();
+                  const QString content = post[u"content"_s][u"raw"_s].toString();
+                  const bool sameName =
+                      (!slug.isEmpty() && post[u"slug"_s].toString() == slug) ||
+                      post[u"title"_s][u"raw"_s].toString() == m_article.meta.title;
+                  const bool ours =
+                      std::all_of(anchors.cbegin(), anchors.cend(),
+                                  [&](const QString &anchor) { return content.contains(anchor); });
+                  if (sameName && ours) {
+                      m_postId = post[u"id"_s].toInteger();
                       break;
                   }
               }

@@ -48,7 +48,7 @@ class PublishJob : public QObject
 public:
     enum class Step
     {
-        Connecting,     ///< finding the site's REST API
+        Connecting,     ///< finding the site's REST API, checking the credentials
         CheckingPost,   ///< checking the bound post, or looking for one already created
         ResolvingTerms, ///< finding or creating categories and tags
         UploadingMedia, ///< uploading the featured image
@@ -93,6 +93,7 @@ private:
     using Handler = std::function<void(WordPressReply *)>;
     void track(WordPressReply *reply, Handler handler);
     void fail(const PublishError &error);
+    void checkCredentials();
     void checkPost();
     void findLostPost();
     void resolveTerms();

@@ -115,8 +115,10 @@ WordPressReply *WordPressClient::discover()
             outer->finish(head->error(), {});
             return;
         }
-        const QUrl linked = SiteAddress::restRootFromLinkHeader(head->rawHeader("Link"));
-        if (linked.isValid() && withoutWww(linked.host()) == withoutWww(m_site.host())) {
+        // A Link target may be relative to the page (RFC 8288).
+        const QUrl named = SiteAddress::restRootFromLinkHeader(head->rawHeader("Link"));
+        const QUrl linked = m_site.resolved(named);
+        if (!named.isEmpty() && withoutWww(linked.host()) == withoutWww(m_site.host())) {
             m_restRoot = linked;
             outer->finish({}, linked.toString());
             return;
