@@ -17,9 +17,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("quorum::PublishError", text);
 }
 
+// A page rather than an API answer. A body that claims to be JSON is damaged JSON even when
+// it starts with '<': PHP notices printed ahead of the JSON look like that.
 bool looksLikeHtml(const QByteArray &contentType, const QByteArray &body)
 {
-    return contentType.toLower().contains("html") || body.trimmed().startsWith('<');
+    const QByteArray type = contentType.toLower();
+    if (type.contains("json"))
+        return false;
+    return type.contains("html") || body.trimmed().startsWith('<');
 }
 
 PublishError restApiUnavailable(const QString &detail)

@@ -13,6 +13,9 @@
 #include <QMimeDatabase>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace quorum {
@@ -98,8 +101,9 @@ bool PublishJob::isBound() const
 
 void PublishJob::start()
 {
-    if (m_running)
+    if (m_started)
         return;
+    m_started = true;
     m_running = true;
     m_error = {};
     m_binding = {};

@@ -59,7 +59,8 @@ public:
     PublishJob(const Article &article, const PublishTarget &target, const PublishOptions &options,
                QObject *parent = nullptr);
 
-    /// Starts publishing; the outcome is succeeded() or failed(), then finished().
+    /// Starts publishing; the outcome is succeeded() or failed(), then finished(). A job runs
+    /// once: later calls do nothing.
     void start();
     /// Stops at once with a "canceled" error. What the site already received stays there; a
     /// post created just before the cancel is found again on the next publish.
@@ -110,6 +111,7 @@ private:
     PublishOptions m_options;
     WordPressClient *m_client;
     QUrl m_site;
+    bool m_started = false;
     bool m_running = false;
     QList<WordPressReply *> m_pending;
 

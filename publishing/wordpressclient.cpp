@@ -107,8 +107,11 @@ WordPressReply *WordPressClient::discover()
     // The home page names the REST root in a Link header; HEAD gets it without the page, and
     // needs no credentials.
     WordPressReply *head = send("HEAD", m_site, {}, {}, false);
-    connect(head, &WordPressReply::finished, this, [this, outer, head] {
+    // `outer` is the context: when its owner deletes it, nothing here runs any more.
+    connect(head, &WordPressReply::finished, outer, [this, outer, head] {
         head->deleteLater();
+        if (outer->isFinished())
+            return;
         const PublishError::Kind kind = head->error().kind;
         if (kind == PublishError::Kind::Network || kind == PublishError::Kind::Timeout ||
             kind == PublishError::Kind::Redirected) {
@@ -146,7 +149,7 @@ void WordPressClient::tryRestRoot(WordPressReply *outer, QList<QUrl> candidates,
         send("GET", endpointUnder(candidate, QString(), {{u"_fields"_s, u"namespaces"_s}}), {}, {},
              true);
     connect(outer, &QObject::destroyed, index, &QObject::deleteLater);
-    connect(index, &WordPressReply::finished, this, [this, outer, index, candidate, candidates] {
+    connect(index, &WordPressReply::finished, outer, [this, outer, index, candidate, candidates] {
         index->deleteLater();
         if (outer->isFinished())
             return;

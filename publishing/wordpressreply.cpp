@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace quorum {
@@ -18,10 +20,10 @@ WordPressReply::WordPressReply(QObject *parent)
 
 WordPressReply::~WordPressReply()
 {
-    if (m_network) {
-        m_network->disconnect(this);
-        m_network->abort();
-        m_network->deleteLater();
+    if (QNetworkReply *network = std::exchange(m_network, nullptr)) {
+        network->disconnect(this);
+        network->abort();
+        network->deleteLater();
     }
 }
 
@@ -39,11 +41,10 @@ void WordPressReply::abort()
 {
     if (m_finished)
         return;
-    m_aborted = true;
-    if (m_network) {
-        m_network->disconnect(this);
-        m_network->abort();
-        m_network->deleteLater();
+    if (QNetworkReply *network = std::exchange(m_network, nullptr)) {
+        network->disconnect(this);
+        network->abort();
+        network->deleteLater();
     }
     finish(PublishError::canceled(), {});
 }

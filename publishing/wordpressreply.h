@@ -66,7 +66,6 @@ private:
     int m_timeoutMs = 0;
     bool m_expectJson = true;
     bool m_finished = false;
-    bool m_aborted = false;
     PublishError m_redirectError;
 };
 

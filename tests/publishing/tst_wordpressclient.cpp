@@ -137,6 +137,11 @@ void TestWordPressClient::answers_data()
     QTest::newRow("success") << 200 << json << QByteArray(R"({"id":1})") << Kind::None << QString();
     QTest::newRow("malformed JSON") << 200 << json << QByteArray(R"({"id": 1, "title": )")
                                     << Kind::MalformedAnswer << QString();
+    QTest::newRow("PHP notice before the JSON")
+        << 200 << json
+        << QByteArray("<br />\n<b>Deprecated</b>: Creation of dynamic property in <b>x.php</b><br "
+                      "/>\n{\"id\":1}")
+        << Kind::MalformedAnswer << QString();
     QTest::newRow("HTML page instead of JSON")
         << 200 << html << QByteArray("<!DOCTYPE html><html><body>Welcome</body></html>")
         << Kind::RestApiUnavailable << QString();
