@@ -43,6 +43,7 @@ private slots:
     void sendsBasicAuthWithoutExpect();
     void encodesQueryValues();
     void refusesCredentialsOverPlainHttp();
+    void followsRedirectOnSameHost();
     void refusesRedirectToAnotherHost();
     void abortFinishesAsCanceled();
 };
@@ -288,6 +289,29 @@ void TestWordPressClient::refusesCredentialsOverPlainHttp()
     QCOMPARE(reply->error().kind, Kind::InsecureConnection);
     QVERIFY(!reply->error().fix.isEmpty());
     QCOMPARE(client.requestCount(), 0);
+}
+
+void TestWordPressClient::followsRedirectOnSameHost()
+{
+    QUrl moved;
+    FakeHttpServer server([&](const FakeRequest &request) {
+        if (request.target.startsWith("/moved/"))
+            return FakeResponse::json(R"({"id":3})");
+        FakeResponse response = FakeResponse::html({}, 301);
+        response.headers.append({"Location", moved.toEncoded() + request.target.mid(1)});
+        return response;
+    });
+    moved = server.url().resolved(QUrl(u"moved/"_s));
+    WordPressClient client;
+    client.setRestRoot(server.url().resolved(QUrl(u"wp-json/"_s)));
+    client.setCredentials(u"user"_s, u"secret"_s);
+    WordPressReply *reply = client.get(u"wp/v2/posts/3"_s);
+    QVERIFY(waitFor(reply));
+    QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->object().value(u"id"_s).toInt(), 3);
+    QCOMPARE(server.requestLines(),
+             QStringList({u"GET /wp-json/wp/v2/posts/3"_s, u"GET /moved/wp-json/wp/v2/posts/3"_s}));
+    QVERIFY(server.requests().at(1).headers.contains("authorization"));
 }
 
 void TestWordPressClient::refusesRedirectToAnotherHost()
