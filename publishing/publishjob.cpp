@@ -363,10 +363,26 @@ void PublishJob::uploadMedia()
     if (m_image.isEmpty())
         return savePost();
     emit stepStarted(Step::UploadingMedia);
-    if (m_media.contains(m_imageHash)) {
-        m_mediaId = m_media.value(m_imageHash).toInteger();
-        return savePost();
-    }
+    if (!m_media.contains(m_imageHash))
+        return uploadImage();
+    // The site has had this image. Whether it still has it is worth one small request: a
+    // post saved with a deleted media id fails only after WordPress has stored the post.
+    const qint64 known = m_media.value(m_imageHash).toInteger();
+    track(m_client->get(u"wp/v2/media/%1"_s.arg(known), {{u"_fields"_s, u"id"_s}}),
+          [this, known](WordPressReply *reply) {
+              if (reply->isOk()) {
+                  m_mediaId = known;
+                  return savePost();
+              }
+              if (reply->error().kind != PublishError::Kind::NotFound)
+                  return fail(reply->error());
+              m_media.remove(m_imageHash);
+              uploadImage();
+          });
+}
+
+void PublishJob::uploadImage()
+{
     const QString mimeType =
         QMimeDatabase().mimeTypeForFileNameAndData(m_imageFileName, m_image).name();
     // The media endpoint takes the file as the raw body and its fields in the query.

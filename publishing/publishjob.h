@@ -59,8 +59,9 @@ public:
     PublishJob(const Article &article, const PublishTarget &target, const PublishOptions &options,
                QObject *parent = nullptr);
 
-    /// Starts publishing; the outcome is succeeded() or failed(), then finished(). A job runs
-    /// once: later calls do nothing.
+    /// Starts publishing; the outcome is succeeded() or failed(), then finished(). What can be
+    /// found wrong without the network (an invalid address, plain http, an unreadable image)
+    /// fails from within start(). A job runs once: later calls do nothing.
     void start();
     /// Stops at once with a "canceled" error. What the site already received stays there; a
     /// post created just before the cancel is found again on the next publish.
@@ -102,6 +103,7 @@ private:
     void searchTerm(const QString &taxonomy, const QString &name);
     void termResolved(const QString &taxonomy, const QString &name, qint64 id);
     void uploadMedia();
+    void uploadImage();
     void savePost();
     QJsonObject postFields() const;
     bool isBound() const;

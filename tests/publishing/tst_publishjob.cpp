@@ -316,7 +316,18 @@ void TestPublishJob::featuredImageUploadedOnce()
         test::call(m_admin->get(u"wp/v2/media"_s, {{u"search"_s, token}, {u"_fields"_s, u"id"_s}}))
             .toArray();
     QCOMPARE(uploads.size(), 1);
-    QCOMPARE(second.requests, first.requests - 1); // the check replaced the lookup; no upload
+
+    // Someone deletes the image from the media library: it is uploaded again.
+    test::call(m_admin->remove(u"wp/v2/media/%1"_s.arg(mediaId), {{u"force"_s, u"true"_s}}));
+    article.remote = second.binding;
+    const Outcome third = publish(article, m_wordpress.editor(), options);
+    QVERIFY(third.finished);
+    QVERIFY2(!third.error.isError(), qPrintable(third.error.toString()));
+    const qint64 newMediaId =
+        third.binding.extra.value(PublishJob::mediaKey()).toObject().value(hash).toInteger();
+    QVERIFY(newMediaId > 0 && newMediaId != mediaId);
+    QCOMPARE(serverPost(third.binding.postId).value(u"featured_media"_s).toInteger(), newMediaId);
+    QCOMPARE(third.binding.extra.value(PublishJob::mediaKey()).toObject().size(), 1);
 }
 
 void TestPublishJob::schedules()
