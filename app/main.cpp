@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "cli.h"
 #include "mainwindow.h"
+#include "previewscheme.h"
 
 #include <QApplication>
 
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
         return quorum::runCommandLine(QCoreApplication::arguments());
     }
 
+    quorum::registerPreviewScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Quorum"));

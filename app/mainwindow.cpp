@@ -5,16 +5,22 @@
 #include "articledetailsform.h"
 #include "articledocument.h"
 #include "articlefile.h"
+#include "contentrenderer.h"
+#include "markdown.h"
 #include "plainsectioneditor.h"
+#include "previewpane.h"
 #include "previewview.h"
 #include "sectionoutline.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -41,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editorStack(new QStackedWidget(this))
     , m_detailsForm(new ArticleDetailsForm(m_document, this))
     , m_sectionEditor(new PlainSectionEditor(m_document, this))
-    , m_preview(new PreviewView(m_document, this))
+    , m_previewPane(new PreviewPane(m_document, this))
 {
     initAppResources();
     m_editorStack->addWidget(m_detailsForm);
@@ -50,7 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_outline);
     splitter->addWidget(m_editorStack);
-    splitter->addWidget(m_preview);
+    splitter->addWidget(m_previewPane);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
@@ -59,6 +65,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 860);
 
     connect(m_outline, &SectionOutline::sectionSelected, this, &MainWindow::showPart);
+    connect(preview(), &PreviewView::sectionClicked, m_outline, &SectionOutline::selectSection);
+    connect(preview(), &PreviewView::linkActivated, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_sectionEditor->textEdit(), &QPlainTextEdit::cursorPositionChanged, this,
+            &MainWindow::followCursor);
+    preview()->setRemoteImagesAllowed(QSettings().value(u"preview/remoteImages"_s, true).toBool());
     connect(m_document, &ArticleDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ArticleDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ArticleDocument::metaChanged, this, &MainWindow::updateTitle);
@@ -95,6 +107,22 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_previewPane->zoomInAction());
+    view->addAction(m_previewPane->zoomOutAction());
+    view->addAction(m_previewPane->resetZoomAction());
+    view->addSeparator();
+    view->addAction(m_previewPane->mobileWidthAction());
+    view->addActions(m_previewPane->themeActions());
+    view->addSeparator();
+    QAction *remoteImages = view->addAction(tr("Load &Remote Images"));
+    remoteImages->setCheckable(true);
+    remoteImages->setChecked(preview()->remoteImagesAllowed());
+    connect(remoteImages, &QAction::toggled, this, [this](bool allowed) {
+        QSettings().setValue(u"preview/remoteImages"_s, allowed);
+        preview()->setRemoteImagesAllowed(allowed);
+    });
+
     QMenu *sections = menuBar()->addMenu(tr("&Section"));
     QMenu *add = sections->addMenu(tr("&Add Section"));
     for (SectionKind kind : allSectionKinds()) {
@@ -111,9 +139,27 @@ void MainWindow::createActions()
                         [this] { m_document->removeSection(m_outline->currentSectionId()); });
 }
 
+PreviewView *MainWindow::preview() const
+{
+    return m_previewPane->view();
+}
+
+void MainWindow::followCursor()
+{
+    const Section *section = m_document->section(m_sectionEditor->sectionId());
+    if (!section)
+        return;
+    const int first = ContentRenderer::firstMarkdownElement(m_document->article(), *section);
+    if (first < 0)
+        return;
+    const int line = m_sectionEditor->textEdit()->textCursor().blockNumber() + 1;
+    const int block = MarkdownRenderer::blockAtLine(section->markdown, line);
+    preview()->showSection(section->id, block < 0 ? 0 : first + block);
+}
+
 void MainWindow::showPart(const QString &sectionId)
 {
-    m_preview->showSection(sectionId);
+    preview()->showSection(sectionId);
     if (sectionId.isEmpty()) {
         m_editorStack->setCurrentWidget(m_detailsForm);
         return;
@@ -138,7 +184,6 @@ bool MainWindow::newArticle()
         ArticleFile::load(u":/quorum/templates/new-article.quorum"_s);
     Q_ASSERT_X(result.ok, "newArticle", qPrintable(result.error));
     m_document->reset(result.article);
-    m_preview->refreshNow();
     return true;
 }
 
@@ -151,7 +196,6 @@ bool MainWindow::openFile(const QString &path)
             tr("Quorum cannot open “%1”:\n%2").arg(QFileInfo(path).fileName(), error));
         return false;
     }
-    m_preview->refreshNow();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 3000);
     return true;
 }

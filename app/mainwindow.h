@@ -11,6 +11,7 @@ namespace quorum {
 class ArticleDetailsForm;
 class ArticleDocument;
 class PlainSectionEditor;
+class PreviewPane;
 class PreviewView;
 class SectionOutline;
 
@@ -28,7 +29,8 @@ public:
     SectionOutline *outline() const { return m_outline; }
     PlainSectionEditor *sectionEditor() const { return m_sectionEditor; }
     ArticleDetailsForm *detailsForm() const { return m_detailsForm; }
-    PreviewView *preview() const { return m_preview; }
+    PreviewView *preview() const;
+    PreviewPane *previewPane() const { return m_previewPane; }
 
     /// Starts a new, unsaved article from the template (after asking about unsaved changes).
     bool newArticle();
@@ -45,6 +47,7 @@ private:
     void createActions();
     void updateTitle();
     void showPart(const QString &sectionId);
+    void followCursor();
     bool saveTo(const QString &path);
     /// Asks what to do with unsaved changes; false when the user cancels.
     bool maybeSave();
@@ -54,7 +57,7 @@ private:
     QStackedWidget *m_editorStack;
     ArticleDetailsForm *m_detailsForm;
     PlainSectionEditor *m_sectionEditor;
-    PreviewView *m_preview;
+    PreviewPane *m_previewPane;
 };
 
 } // namespace quorum

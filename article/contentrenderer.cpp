@@ -42,6 +42,19 @@ QString ContentRenderer::anchorFor(const QString &sectionId)
     return u"section-"_s + sectionId;
 }
 
+int ContentRenderer::firstMarkdownElement(const Article &article, const Section &section)
+{
+    switch (section.kind) {
+    case SectionKind::TlDr:
+        return -1;
+    case SectionKind::Verdict:
+        // After the heading: the split and its bar, when there are stances.
+        return effectiveStances(article, section).isEmpty() ? 1 : 3;
+    default:
+        return 1;
+    }
+}
+
 QString ContentRenderer::renderSection(const Article &article, const Section &section) const
 {
     const MarkdownRenderer markdown = this->markdown();

@@ -51,6 +51,10 @@ public:
     /// The whole post content.
     QString render(const Article &article) const;
 
+    /// Where a section's Markdown text starts among the top-level elements of its markup
+    /// (0 is the heading), or -1 when the section has no Markdown text.
+    static int firstMarkdownElement(const Article &article, const Section &section);
+
     /// The anchor a section's heading carries: "section-" plus the section id.
     static QString anchorFor(const QString &sectionId);
 

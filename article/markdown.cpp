@@ -292,6 +292,20 @@ QString MarkdownRenderer::toBlocks(const QString &markdown) const
     return BlockWriter(document, m_markup).children(document.root());
 }
 
+int MarkdownRenderer::blockAtLine(const QString &markdown, int line)
+{
+    const CmarkDocument document(markdown, {});
+    int index = -1;
+    int current = 0;
+    for (cmark_node *child = cmark_node_first_child(document.root()); child;
+         child = cmark_node_next(child), ++current) {
+        if (cmark_node_get_start_line(child) > line)
+            break;
+        index = current;
+    }
+    return index;
+}
+
 QString MarkdownRenderer::toInlineHtml(const QString &markdown) const
 {
     const CmarkDocument document(markdown, m_images);

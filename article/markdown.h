@@ -34,6 +34,10 @@ public:
     /// item: paragraphs joined by <br>. Text that is more than paragraphs stays plain text.
     QString toInlineHtml(const QString &markdown) const;
 
+    /// The index of the top-level block of `markdown` that holds 1-based `line` (the last
+    /// one starting before it, between blocks), or -1 when the text has no blocks.
+    static int blockAtLine(const QString &markdown, int line);
+
 private:
     BlockMarkup m_markup;
     ImageResolver m_images;

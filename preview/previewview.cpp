@@ -3,16 +3,23 @@
 #include "previewview.h"
 
 #include "articledocument.h"
-#include "contentrenderer.h"
-#include "previewpage.h"
+#include "previewbridge.h"
+#include "previewscheme.h"
 
-#include <QDesktopServices>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+#include <QWebChannel>
 #include <QWebEnginePage>
+#include <QWebEngineProfile>
 #include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -24,84 +31,304 @@ namespace {
 class LockedPage : public QWebEnginePage
 {
 public:
-    using QWebEnginePage::QWebEnginePage;
+    LockedPage(QWebEngineProfile *profile, std::function<void(const QUrl &)> onLink,
+               QObject *parent)
+        : QWebEnginePage(profile, parent)
+        , m_onLink(std::move(onLink))
+    {}
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
     {
         if (type == NavigationTypeLinkClicked) {
             if (url.scheme() == u"http" || url.scheme() == u"https")
-                QDesktopServices::openUrl(url);
+                m_onLink(url);
             return false;
         }
-        // Only the page's own content loads (setHtml gives a data: URL or the base URL).
-        return !isMainFrame || type == NavigationTypeTyped || type == NavigationTypeOther;
+        return isMainFrame && url.scheme() == previewPageUrl().scheme();
     }
 
     QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
+
+private:
+    std::function<void(const QUrl &)> m_onLink;
 };
 
-// Pause after the last edit before the page is rebuilt; long enough to merge a burst of
-// keystrokes into one render.
-constexpr int kRefreshDelayMs = 150;
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QString themeName(PreviewTheme theme)
+{
+    switch (theme) {
+    case PreviewTheme::Light:
+        return u"light"_s;
+    case PreviewTheme::Dark:
+        return u"dark"_s;
+    case PreviewTheme::System:
+        break;
+    }
+    return {};
+}
+
+// A value as a JavaScript literal.
+QString jsLiteral(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .chopped(1)
+        .mid(1);
+}
 
 } // namespace
 
 PreviewView::PreviewView(ArticleDocument *document, QWidget *parent)
     : QWebEngineView(parent)
     , m_document(document)
+    , m_profile(new QWebEngineProfile(this)) // off the record: nothing is stored on disk
+    , m_scheme(new PreviewSchemeHandler(this))
+    , m_bridge(new PreviewBridge(this))
 {
     setAccessibleName(tr("Preview"));
-    auto *page = new LockedPage(this);
-    page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    setPage(page);
     setContextMenuPolicy(Qt::NoContextMenu);
+    m_profile->installUrlSchemeHandler(previewPageUrl().scheme().toUtf8(), m_scheme);
+    m_page = new LockedPage(
+        m_profile, [this](const QUrl &url) { emit linkActivated(url); }, this);
 
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(kRefreshDelayMs);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &PreviewView::refreshNow);
-    for (auto signal : {&ArticleDocument::metaChanged, &ArticleDocument::structureChanged,
-                        &ArticleDocument::articleReset})
-        connect(document, signal, &m_refreshTimer, qOverload<>(&QTimer::start));
-    connect(document, &ArticleDocument::sectionChanged, &m_refreshTimer,
-            qOverload<>(&QTimer::start));
-    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
-        // A reload starts at the top; go back to the part being edited first.
-        scrollToCurrentSection();
-        emit pageRefreshed(ok);
+    // The page's own world runs nothing: the content is inert even if sanitizing ever failed.
+    QWebEngineSettings *settings = m_page->settings();
+    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+
+    QWebEngineScript script;
+    script.setName(u"quorum-preview"_s);
+    script.setSourceCode(readResource(u":/qtwebchannel/qwebchannel.js"_s) +
+                         readResource(u":/quorum/preview/preview.js"_s));
+    script.setInjectionPoint(QWebEngineScript::DocumentReady);
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setRunsOnSubFrames(false);
+    m_page->scripts().insert(script);
+    auto *channel = new QWebChannel(m_page);
+    channel->registerObject(u"quorumBridge"_s, m_bridge);
+    m_page->setWebChannel(channel, QWebEngineScript::ApplicationWorld);
+    setPage(m_page);
+
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        m_loaded = ok;
+        if (!ok)
+            emit pageLoaded(false);
+        becomeReadyIfLoaded();
+    });
+    connect(m_bridge, &PreviewBridge::ready, this, [this] {
+        m_scriptReady = true;
+        becomeReadyIfLoaded();
+    });
+    connect(m_bridge, &PreviewBridge::patchShown, this, &PreviewView::patched);
+    connect(m_bridge, &PreviewBridge::clicked, this, &PreviewView::sectionClicked);
+
+    // Zero delay: every edit of one pass through the event loop lands in one patch.
+    m_patchTimer.setSingleShot(true);
+    m_patchTimer.setInterval(0);
+    connect(&m_patchTimer, &QTimer::timeout, this, &PreviewView::sendPatch);
+
+    connect(document, &ArticleDocument::articleReset, this, &PreviewView::reloadArticle);
+    connect(document, &ArticleDocument::sectionChanged, this, [this](const QString &id) {
+        markDirty(id);
+        schedulePatch();
+    });
+    connect(document, &ArticleDocument::structureChanged, this, [this] {
+        m_structureDirty = true;
+        schedulePatch();
+    });
+    connect(document, &ArticleDocument::metaChanged, this, [this] {
+        m_metaDirty = true;
+        schedulePatch();
     });
 }
 
-void PreviewView::showSection(const QString &id)
+PreviewView::~PreviewView()
 {
-    m_currentSection = id;
-    scrollToCurrentSection();
+    // The page must go before the profile it uses.
+    setPage(nullptr);
+    delete m_page;
 }
 
-void PreviewView::scrollToCurrentSection()
+void PreviewView::reloadArticle()
 {
-    if (m_currentSection.isEmpty())
-        return;
-    // The anchor is made of the section id only; JSON quoting keeps any id a plain string.
-    const QString anchor =
-        QString::fromUtf8(QJsonDocument(QJsonArray{ContentRenderer::anchorFor(m_currentSection)})
-                              .toJson(QJsonDocument::Compact));
-    page()->runJavaScript(u"(function(){var e=document.getElementById(%1[0]);"
-                          "if(e)e.scrollIntoView({block:'start'});})()"_s.arg(anchor),
-                          QWebEngineScript::ApplicationWorld);
-}
-
-void PreviewView::refreshNow()
-{
-    m_refreshTimer.stop();
     const Article &article = m_document->article();
-    const QString html = previewPageHtml(article, ContentRenderer().render(article));
-    // Relative image paths resolve against the article's folder.
+    const QList<ContentRenderer::RenderedSection> sections = m_renderer.renderSections(article);
+    m_shownMarkup.clear();
+    m_shownOrder.clear();
+    for (const ContentRenderer::RenderedSection &section : sections) {
+        m_shownMarkup.insert(section.id, section.markup);
+        m_shownOrder.append(section.id);
+    }
+    m_shownHeader = previewHeaderHtml(article, pageOptions());
+    m_shownLanguage = article.meta.language;
+    m_dirtySections.clear();
+    m_structureDirty = m_metaDirty = false;
+    m_patchInFlight = false;
+
+    m_scheme->setPage(previewPageHtml(article, sections, pageOptions()).toUtf8());
     const QString path = m_document->filePath();
-    const QUrl base = path.isEmpty() ? QUrl(u"file:///"_s)
-                                     : QUrl::fromLocalFile(QFileInfo(path).absolutePath() + u'/');
-    setHtml(html, base);
+    m_scheme->setBaseDirectory(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
+    m_loaded = m_scriptReady = m_ready = false;
+    // A new address each time, so that nothing cached stands in for the new page.
+    QUrl url = previewPageUrl();
+    url.setQuery(u"load=%1"_s.arg(++m_loadCount));
+    m_page->load(url);
+}
+
+void PreviewView::becomeReadyIfLoaded()
+{
+    if (m_ready || !m_loaded || !m_scriptReady)
+        return;
+    m_ready = true;
+    scrollToShownSection();
+    emit pageLoaded(true);
+    schedulePatch(); // edits made while the page was loading
+}
+
+void PreviewView::markDirty(const QString &id)
+{
+    m_dirtySections.insert(id);
+    const Section *section = m_document->section(id);
+    if (!section)
+        return;
+    // A computed verdict follows the voices; stance badges follow the verdict's order.
+    const bool voices = section->kind == SectionKind::ForumVoices;
+    const bool verdict = section->kind == SectionKind::Verdict;
+    if (!voices && !verdict)
+        return;
+    for (const Section &other : m_document->article().sections) {
+        if ((voices && other.kind == SectionKind::Verdict && other.stancesFromVoices) ||
+            (verdict && other.kind == SectionKind::ForumVoices))
+            m_dirtySections.insert(other.id);
+    }
+}
+
+void PreviewView::schedulePatch()
+{
+    if (m_ready && !m_patchInFlight)
+        m_patchTimer.start();
+}
+
+void PreviewView::sendPatch()
+{
+    if (!m_ready || m_patchInFlight)
+        return;
+    const Article &article = m_document->article();
+
+    QJsonValue order = QJsonValue::Null;
+    if (m_structureDirty) {
+        QStringList ids;
+        for (const Section &section : article.sections) {
+            ids.append(section.id);
+            if (!m_shownMarkup.contains(section.id))
+                markDirty(section.id);
+        }
+        for (const QString &gone : std::as_const(m_shownOrder)) {
+            if (!ids.contains(gone))
+                m_shownMarkup.remove(gone);
+        }
+        // Positions moved: dependent renderings (stance colours) may have too.
+        for (const Section &section : article.sections) {
+            if (section.kind == SectionKind::Verdict)
+                markDirty(section.id);
+        }
+        if (ids != m_shownOrder)
+            order = QJsonArray::fromStringList(ids);
+        m_shownOrder = ids;
+        m_structureDirty = false;
+    }
+
+    QJsonArray sections;
+    for (const QString &id : std::as_const(m_dirtySections)) {
+        const Section *section = m_document->section(id);
+        if (!section)
+            continue;
+        QString markup = m_renderer.renderSection(article, *section);
+        if (m_shownMarkup.value(id) == markup && m_shownMarkup.contains(id))
+            continue;
+        sections.append(QJsonObject{{u"id"_s, id}, {u"html"_s, markup}});
+        m_shownMarkup.insert(id, std::move(markup));
+    }
+    m_dirtySections.clear();
+
+    QJsonValue header = QJsonValue::Null;
+    QJsonValue language = QJsonValue::Null;
+    if (m_metaDirty) {
+        const QString html = previewHeaderHtml(article, pageOptions());
+        if (html != m_shownHeader)
+            header = m_shownHeader = html;
+        if (article.meta.language != m_shownLanguage)
+            language = m_shownLanguage = article.meta.language;
+        m_metaDirty = false;
+    }
+    if (sections.isEmpty() && order.isNull() && header.isNull() && language.isNull())
+        return;
+
+    const QJsonObject change{{u"sequence"_s, ++m_sequence},
+                             {u"sections"_s, sections},
+                             {u"order"_s, order},
+                             {u"header"_s, header},
+                             {u"language"_s, language}};
+    m_patchInFlight = true;
+    m_page->runJavaScript(u"window.quorumPreview.patch(%1)"_s.arg(jsLiteral(change)),
+                          QWebEngineScript::ApplicationWorld, [this](const QVariant &) {
+                              m_patchInFlight = false;
+                              // What changed while this patch travelled goes next, newest only.
+                              if (!m_dirtySections.isEmpty() || m_structureDirty || m_metaDirty)
+                                  schedulePatch();
+                          });
+}
+
+void PreviewView::showSection(const QString &id, int element)
+{
+    m_shownSection = id;
+    m_shownElement = element;
+    scrollToShownSection();
+}
+
+void PreviewView::scrollToShownSection()
+{
+    if (!m_ready || m_shownSection.isEmpty())
+        return;
+    m_page->runJavaScript(
+        u"window.quorumPreview.show(%1, %2)"_s.arg(jsLiteral(m_shownSection)).arg(m_shownElement),
+        QWebEngineScript::ApplicationWorld);
+}
+
+PreviewPageOptions PreviewView::pageOptions() const
+{
+    PreviewPageOptions options = m_options;
+    options.theme = m_theme;
+    if (m_theme == PreviewTheme::System) {
+        options.theme = palette().color(QPalette::Window).lightness() < 128 ? PreviewTheme::Dark
+                                                                            : PreviewTheme::Light;
+    }
+    return options;
+}
+
+void PreviewView::setTheme(PreviewTheme theme)
+{
+    m_theme = theme;
+    if (m_ready)
+        m_page->runJavaScript(
+            u"window.quorumPreview.setTheme(%1)"_s.arg(jsLiteral(themeName(pageOptions().theme))),
+            QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewView::setRemoteImagesAllowed(bool allowed)
+{
+    if (m_options.remoteImages == allowed)
+        return;
+    m_options.remoteImages = allowed;
+    reloadArticle();
 }
 
 } // namespace quorum

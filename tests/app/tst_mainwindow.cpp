@@ -4,7 +4,9 @@
 #include "articledocument.h"
 #include "contentrenderer.h"
 #include "mainwindow.h"
+#include "pagescript.h"
 #include "plainsectioneditor.h"
+#include "previewscheme.h"
 #include "previewview.h"
 #include "sectionoutline.h"
 #include "testarticles.h"
@@ -22,22 +24,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace quorum;
+using test::evaluate;
 
 namespace {
-
-// The result of a script in the preview page, waiting for the page to answer.
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        qWarning() << "no answer from the page to" << script;
-    return result;
-}
 
 // Answers the next message box with `button` and hands back its text.
 void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
@@ -108,7 +97,7 @@ QString TestMainWindow::copyOfSample()
 
 void TestMainWindow::opensTheSampleAndShowsIt()
 {
-    QSignalSpy refreshed(m_window->preview(), &PreviewView::pageRefreshed);
+    QSignalSpy refreshed(m_window->preview(), &PreviewView::pageLoaded);
     QVERIFY(m_window->openFile(test::samplePath()));
     const Article &article = m_window->document()->article();
     QCOMPARE(m_window->outline()->count(), article.sections.size() + 1);
@@ -120,8 +109,11 @@ void TestMainWindow::opensTheSampleAndShowsIt()
     QWebEnginePage *page = m_window->preview()->page();
     QCOMPARE(evaluate(page, u"document.querySelector('h1.entry-title').textContent"_s).toString(),
              article.meta.title);
-    QCOMPARE(evaluate(page, u"document.querySelectorAll('.entry-content > h2').length"_s).toInt(),
-             article.sections.size());
+    QCOMPARE(
+        evaluate(page,
+                 u"document.querySelectorAll('.entry-content > .quorum-section > h2').length"_s)
+            .toInt(),
+        article.sections.size());
     QCOMPARE(
         evaluate(page, u"document.querySelectorAll('blockquote.quorum-voice').length"_s).toInt(),
         5);
@@ -241,6 +233,7 @@ void TestMainWindow::newArticleStartsFromTheTemplate()
 
 int main(int argc, char *argv[])
 {
+    registerPreviewScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#pragma once
+
+#include <QObject>
+
+namespace quorum {
+
+/// What the preview page's script (preview.js, in Quorum's isolated world) tells the
+/// application, through a QWebChannel. Each slot re-emits as a signal.
+class PreviewBridge : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+public slots:
+    void pageReady() { emit ready(); }
+    void patched(int sequence, double patchMs, double frameMs)
+    {
+        emit patchShown(sequence, patchMs, frameMs);
+    }
+    void sectionClicked(const QString &id) { emit clicked(id); }
+
+signals:
+    /// The page's script is connected and can patch.
+    void ready();
+    /// Patch `sequence` is in the DOM (`patchMs` after it started) and the frame after it
+    /// began (`frameMs`).
+    void patchShown(int sequence, double patchMs, double frameMs);
+    /// The reader clicked inside section `id`.
+    void clicked(const QString &id);
+};
+
+} // namespace quorum

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "articledocument.h"
+#include "articlefile.h"
+#include "contentrenderer.h"
+#include "pagescript.h"
+#include "previewpane.h"
+#include "previewscheme.h"
+#include "previewview.h"
+#include "testarticles.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace quorum;
+using test::evaluate;
+
+namespace {
+
+const QString kIntroduction = u"s1a2b3c03"_s;
+const QString kAlternatives = u"s1a2b3c05"_s;
+const QString kConclusion = u"s1a2b3c06"_s;
+
+// Text that tries every way into a page; none of it may run or leave its text.
+const QString kHostile =
+    uR"q(<script>document.documentElement.dataset.pwned='script'</script>)q"
+    uR"q(<img src=x onerror="document.documentElement.dataset.pwned='img'">)q"
+    uR"q( --> <!-- wp:html --><b onclick="x()">b</b> <!-- /wp:html --> ]]> </div></article>)q"
+    uR"q( [link](javascript:document.documentElement.dataset.pwned='link') <svg onload=alert(1)>)q"_s;
+
+Article hostileArticle()
+{
+    Article article = test::sampleArticle();
+    ArticleMeta &meta = article.meta;
+    meta.title = meta.author = meta.excerpt = kHostile;
+    meta.categories = {kHostile};
+    meta.featuredImage = u"x\" onerror=\"document.documentElement.dataset.pwned='featured'"_s;
+    meta.language = u"en\"><script>x</script>"_s;
+    for (Section &section : article.sections) {
+        section.heading = kHostile;
+        section.markdown = kHostile + u"\n\n"_s + kHostile;
+        section.bullets = {kHostile, kHostile};
+        for (Stance &stance : section.stances)
+            stance.label = kHostile;
+        for (Voice &voice : section.voices) {
+            voice.quote = voice.author = voice.forum = voice.stance = kHostile;
+            voice.url = u"javascript:document.documentElement.dataset.pwned='voice'"_s;
+        }
+    }
+    return article;
+}
+
+// The page-side proof that nothing ran and nothing can: no script elements, no handler
+// attributes, no javascript: links, and no mark left by a script.
+const QString kInertCheck = uR"q((function () {
+    if (document.documentElement.dataset.pwned) return 'ran: ' + document.documentElement.dataset.pwned;
+    if (document.scripts.length) return 'script elements: ' + document.scripts.length;
+    for (const e of document.querySelectorAll('*'))
+        for (const a of e.attributes)
+            if (a.name.startsWith('on')) return 'handler ' + a.name + ' on ' + e.tagName;
+    for (const a of document.querySelectorAll('[href],[src]'))
+        if (/^\s*javascript:/i.test(a.getAttribute('href') || a.getAttribute('src'))) return 'javascript: link';
+    return 'inert';
+})())q"_s;
+
+} // namespace
+
+class TestPreviewView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void editsPatchWithoutReloading();
+    void growingSectionAboveKeepsTheView();
+    void structureChangesPatchTheOrder();
+    void metadataPatchesTheHeader();
+    void hostileContentIsInert();
+    void linksNeverNavigate();
+    void clicksReportTheSection();
+    void showSectionScrollsToIt();
+    void imagesBesideTheArticle();
+    void themeSwitch();
+    void widthAndZoom();
+
+private:
+    bool loadSample();
+
+    std::unique_ptr<ArticleDocument> m_document;
+    std::unique_ptr<PreviewPane> m_pane;
+    PreviewView *m_view = nullptr;
+};
+
+void TestPreviewView::init()
+{
+    m_document = std::make_unique<ArticleDocument>();
+    m_pane = std::make_unique<PreviewPane>(m_document.get());
+    m_view = m_pane->view();
+    m_pane->resize(1000, 700);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+}
+
+void TestPreviewView::cleanup()
+{
+    m_pane.reset();
+    m_document.reset();
+}
+
+bool TestPreviewView::loadSample()
+{
+    QSignalSpy loaded(m_view, &PreviewView::pageLoaded);
+    QString error;
+    if (!m_document->load(test::samplePath(), &error))
+        return false;
+    return loaded.wait(30000) && loaded.last().at(0).toBool();
+}
+
+void TestPreviewView::editsPatchWithoutReloading()
+{
+    QVERIFY(loadSample());
+    QWebEnginePage *page = m_view->page();
+    evaluate(page, u"window.marker = 'still here'; window.scrollTo(0, 500); 0"_s);
+    const int scrollY = evaluate(page, u"window.scrollY"_s).toInt();
+    QVERIFY(qAbs(scrollY - 500) <= 1); // scaled pages round to a device pixel
+
+    QSignalSpy patched(m_view, &PreviewView::patched);
+    Section conclusion = *m_document->section(kConclusion);
+    conclusion.markdown = u"A *new* ending."_s;
+    m_document->setSection(conclusion);
+    QVERIFY(patched.wait(10000));
+
+    const QString text =
+        evaluate(page,
+                 u"document.querySelector('[data-section-id=\"%1\"]').innerText"_s.arg(kConclusion))
+            .toString();
+    QVERIFY2(text.contains(u"A new ending."_s), qPrintable(text));
+    QCOMPARE(
+        evaluate(page, u"document.querySelector('[data-section-id=\"%1\"] em').textContent"_s.arg(
+                           kConclusion))
+            .toString(),
+        u"new"_s);
+    QCOMPARE(evaluate(page, u"window.marker"_s).toString(), u"still here"_s); // no reload
+    QCOMPARE(evaluate(page, u"window.scrollY"_s).toInt(), scrollY);
+
+    // A burst of edits ends in the newest state, without a patch per edit.
+    for (int i = 1; i <= 20; ++i) {
+        conclusion.markdown = u"Version %1."_s.arg(i);
+        m_document->setSection(conclusion);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, u"document.querySelector('[data-section-id=\"%1\"] p').textContent"_s.arg(
+                           kConclusion))
+            .toString(),
+        u"Version 20."_s, 10000);
+    QVERIFY2(patched.size() <= 4, qPrintable(QString::number(patched.size())));
+    QCOMPARE(evaluate(page, u"window.marker"_s).toString(), u"still here"_s);
+}
+
+void TestPreviewView::growingSectionAboveKeepsTheView()
+{
+    QVERIFY(loadSample());
+    QWebEnginePage *page = m_view->page();
+    const QString conclusionTop =
+        u"Math.round(document.getElementById('%1').getBoundingClientRect().top)"_s.arg(
+            ContentRenderer::anchorFor(kConclusion));
+    evaluate(page, u"document.getElementById('%1').scrollIntoView(); 0"_s.arg(
+                       ContentRenderer::anchorFor(kConclusion)));
+    const int before = evaluate(page, conclusionTop).toInt();
+    const int scrollBefore = evaluate(page, u"window.scrollY"_s).toInt();
+    QVERIFY(scrollBefore > 0);
+
+    QSignalSpy patched(m_view, &PreviewView::patched);
+    Section introduction = *m_document->section(kIntroduction);
+    introduction.markdown += u"\n\nAnother paragraph.\n\nAnd one more, far above the reader."_s;
+    m_document->setSection(introduction);
+    QVERIFY(patched.wait(10000));
+    // What the reader looks at has not moved, although the page above it grew.
+    QVERIFY(qAbs(evaluate(page, conclusionTop).toInt() - before) <= 1);
+    QVERIFY(evaluate(page, u"window.scrollY"_s).toInt() > scrollBefore);
+}
+
+void TestPreviewView::structureChangesPatchTheOrder()
+{
+    QVERIFY(loadSample());
+    QWebEnginePage *page = m_view->page();
+    evaluate(page, u"window.marker = 1; 0"_s);
+    const QString order =
+        u"Array.from(document.querySelectorAll('.entry-content > .quorum-section'))"
+        ".map(w => w.dataset.sectionId).join(' ')"_s;
+    auto documentOrder = [this] {
+        QStringList ids;
+        for (const Section &section : m_document->article().sections)
+            ids.append(section.id);
+        return ids.join(u' ');
+    };
+
+    m_document->moveSection(kConclusion, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, order).toString(), documentOrder(), 10000);
+    QVERIFY(documentOrder().startsWith(kConclusion));
+
+    Section added = Section::create(SectionKind::Text);
+    added.heading = u"Added Later"_s;
+    m_document->insertSection(2, added);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, order).toString(), documentOrder(), 10000);
+    QCOMPARE(evaluate(page, u"document.getElementById('%1').textContent"_s.arg(
+                                ContentRenderer::anchorFor(added.id)))
+                 .toString(),
+             u"Added Later"_s);
+
+    m_document->removeSection(kAlternatives);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, order).toString(), documentOrder(), 10000);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, order).toString(), documentOrder(), 10000);
+    QCOMPARE(evaluate(page, u"window.marker"_s).toInt(), 1);
+}
+
+void TestPreviewView::metadataPatchesTheHeader()
+{
+    QVERIFY(loadSample());
+    QWebEnginePage *page = m_view->page();
+    evaluate(page, u"window.marker = 1; 0"_s);
+    ArticleMeta meta = m_document->article().meta;
+    meta.title = u"A Retitled Report"_s;
+    meta.language = u"nb"_s;
+    m_document->setMeta(meta);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, u"document.querySelector('h1.entry-title').textContent"_s).toString(),
+        u"A Retitled Report"_s, 10000);
+    QCOMPARE(evaluate(page, u"document.documentElement.lang"_s).toString(), u"nb"_s);
+    QVERIFY(evaluate(page, u"document.querySelector('.entry-meta time').textContent"_s)
+                .toString()
+                .contains(u"oktober"_s));
+    QCOMPARE(evaluate(page, u"window.marker"_s).toInt(), 1);
+}
+
+void TestPreviewView::hostileContentIsInert()
+{
+    QSignalSpy loaded(m_view, &PreviewView::pageLoaded);
+    m_document->reset(hostileArticle());
+    QVERIFY(loaded.wait(30000));
+    QWebEnginePage *page = m_view->page();
+    QCOMPARE(evaluate(page, kInertCheck).toString(), u"inert"_s);
+    // The hostile text is there, as text.
+    QVERIFY(evaluate(page, u"document.querySelector('h1.entry-title').textContent"_s)
+                .toString()
+                .startsWith(u"<script>document"_s));
+    QVERIFY(
+        evaluate(page, u"document.body.innerText"_s).toString().contains(u"<!-- wp:html -->"_s));
+
+    // And it stays inert when it arrives through a patch.
+    QSignalSpy patched(m_view, &PreviewView::patched);
+    Section section = m_document->article().sections.at(2);
+    section.markdown = kHostile + u" patched"_s;
+    m_document->setSection(section);
+    QVERIFY(patched.wait(10000));
+    QVERIFY(evaluate(page, u"document.body.innerText"_s).toString().contains(u"patched"_s));
+    QCOMPARE(evaluate(page, kInertCheck).toString(), u"inert"_s);
+}
+
+void TestPreviewView::linksNeverNavigate()
+{
+    QVERIFY(loadSample());
+    QWebEnginePage *page = m_view->page();
+    const QUrl before = page->url();
+    evaluate(page, u"window.marker = 1; 0"_s);
+    QSignalSpy links(m_view, &PreviewView::linkActivated);
+    evaluate(page, u"document.querySelector('cite a').click(); 0"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(links.size(), 1, 10000);
+    QCOMPARE(links.first().at(0).toUrl(),
+             QUrl(u"https://forum.example.org/t/national-library-llm/1182"_s));
+    QCOMPARE(page->url(), before);
+    QCOMPARE(evaluate(page, u"window.marker"_s).toInt(), 1);
+}
+
+void TestPreviewView::clicksReportTheSection()
+{
+    QVERIFY(loadSample());
+    QSignalSpy clicked(m_view, &PreviewView::sectionClicked);
+    evaluate(
+        m_view->page(),
+        u"document.querySelector('[data-section-id=\"%1\"] p').click(); 0"_s.arg(kIntroduction));
+    QTRY_COMPARE_WITH_TIMEOUT(clicked.size(), 1, 10000);
+    QCOMPARE(clicked.first().at(0).toString(), kIntroduction);
+}
+
+void TestPreviewView::showSectionScrollsToIt()
+{
+    QVERIFY(loadSample());
+    evaluate(m_view->page(), u"window.scrollTo(0, document.body.scrollHeight); 0"_s);
+    m_view->showSection(kIntroduction);
+    const QString top =
+        u"Math.round(document.getElementById('%1').getBoundingClientRect().top)"_s.arg(
+            ContentRenderer::anchorFor(kIntroduction));
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(evaluate(m_view->page(), top).toInt()) <= 1, 10000);
+}
+
+void TestPreviewView::imagesBesideTheArticle()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"article/images"_s));
+    QImage image(4, 3, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(dir.filePath(u"article/images/dot.png"_s)));
+    QVERIFY(image.save(dir.filePath(u"secret.png"_s)));
+
+    Article article = test::sampleArticle();
+    article.sections[2].markdown = u"![dot](images/dot.png) ![escape](../secret.png)"_s;
+    article.meta.featuredImage = u"images/dot.png"_s;
+    const QString path = dir.filePath(u"article/a.quorum"_s);
+    QString error;
+    QVERIFY(ArticleFile::save(article, path, &error));
+    QSignalSpy loaded(m_view, &PreviewView::pageLoaded);
+    QVERIFY(m_document->load(path, &error));
+    QVERIFY(loaded.wait(30000));
+
+    QWebEnginePage *page = m_view->page();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, u"document.querySelector('img[alt=dot]').naturalWidth"_s).toInt(), 4, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, u"document.querySelector('.post-thumbnail img').naturalWidth"_s).toInt(), 4,
+        10000);
+    // Nothing outside the article's folder is served.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(page, u"document.querySelector('img[alt=escape]').complete"_s).toBool(), 10000);
+    QCOMPARE(evaluate(page, u"document.querySelector('img[alt=escape]').naturalWidth"_s).toInt(),
+             0);
+}
+
+void TestPreviewView::themeSwitch()
+{
+    QVERIFY(loadSample());
+    QWebEnginePage *page = m_view->page();
+    const QString background = u"getComputedStyle(document.documentElement).backgroundColor"_s;
+    m_view->setTheme(PreviewTheme::Dark);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, u"document.documentElement.dataset.theme"_s).toString(), u"dark"_s, 10000);
+    QCOMPARE(evaluate(page, background).toString(), u"rgb(23, 24, 28)"_s);
+    m_view->setTheme(PreviewTheme::Light);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, background).toString(), u"rgb(255, 255, 255)"_s,
+                              10000);
+}
+
+void TestPreviewView::widthAndZoom()
+{
+    QVERIFY(loadSample());
+    QWebEnginePage *page = m_view->page();
+    // A 1000 px pane shows the desktop layout, 1200 CSS pixels wide, scaled down.
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, u"window.innerWidth"_s).toInt(),
+                              PreviewPane::kDesktopWidth, 10000);
+    m_pane->setWidthMode(PreviewPane::Width::Mobile);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, u"window.innerWidth"_s).toInt(),
+                              PreviewPane::kMobileWidth, 10000);
+    QCOMPARE(m_view->width(), PreviewPane::kMobileWidth);
+
+    m_pane->zoomInAction()->trigger();
+    QVERIFY(m_pane->zoom() > 1.05);
+    QVERIFY(qAbs(m_view->zoomFactor() - m_pane->zoom()) < 0.01);
+    m_pane->resetZoomAction()->trigger();
+    QCOMPARE(m_pane->zoom(), 1.0);
+    m_pane->zoomOutAction()->trigger();
+    QVERIFY(m_pane->zoom() < 0.95);
+}
+
+int main(int argc, char *argv[])
+{
+    registerPreviewScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestPreviewView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_previewview.moc"
