@@ -6,20 +6,16 @@
 
 namespace quorum {
 
-/// Exit codes of every subcommand.
-enum ExitCode
-{
-    ExitOk = 0,
-    ExitFindings = 1,
-    ExitUsage = 2
-};
-
 /// True when `arguments` (the whole argv) ask for a subcommand, --version or --help, which
 /// run without a display.
 bool isCommandLineInvocation(const QStringList &arguments);
 
+/// True when the subcommand in `arguments` renders pages with Qt WebEngine (PDF export), so
+/// that main() must create a QApplication on the offscreen platform.
+bool commandNeedsWebEngine(const QStringList &arguments);
+
 /// Runs the subcommand in `arguments` and returns the process exit code. Output goes to
-/// stdout, messages to stderr. Needs a QCoreApplication.
+/// stdout, messages to stderr.
 int runCommandLine(const QStringList &arguments);
 
 } // namespace quorum

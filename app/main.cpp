@@ -5,6 +5,9 @@
 #include "previewscheme.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +15,20 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (quorum::isCommandLineInvocation(arguments) && quorum::commandNeedsWebEngine(arguments)) {
+        // Printing goes through Qt WebEngine, which needs a GUI application: the offscreen
+        // platform gives it one without any display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1"); // Chromium's sandbox refuses root
+        if (!qEnvironmentVariableIsSet("QTWEBENGINE_CHROMIUM_FLAGS"))
+            qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext=false"));
+        quorum::registerPreviewScheme();
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        QApplication app(argc, argv);
+        return quorum::runCommandLine(QApplication::arguments());
+    }
     if (quorum::isCommandLineInvocation(arguments)) {
         // Subcommands never need a display.
         QCoreApplication app(argc, argv);

@@ -10,6 +10,7 @@
 #include "plainsectioneditor.h"
 #include "previewpane.h"
 #include "previewview.h"
+#include "publishingmenu.h"
 #include "sectionoutline.h"
 
 #include <QApplication>
@@ -122,6 +123,8 @@ void MainWindow::createActions()
         QSettings().setValue(u"preview/remoteImages"_s, allowed);
         preview()->setRemoteImagesAllowed(allowed);
     });
+
+    menuBar()->addMenu(new PublishingMenu(m_document, this));
 
     QMenu *sections = menuBar()->addMenu(tr("&Section"));
     QMenu *add = sections->addMenu(tr("&Add Section"));
