@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 //
 // Runs in Quorum's own isolated world of the preview page, never in the page's: it patches
-// sections in place, keeps the reader's scroll position, scrolls to what is being edited and
-// reports clicks. The page's own world runs no script at all.
+// sections in place, scrolls to what is being edited and reports clicks. The page's own world runs no script at all.
 (function () {
   'use strict';
   let bridge = null;
@@ -26,22 +25,11 @@
     template.innerHTML = html;
     return template.content;
   };
-  // A wrapper takes no part in layout (display: contents), so its extent is its children's.
-  const extent = (wrapper) => {
-    const first = wrapper.firstElementChild;
-    const last = wrapper.lastElementChild;
-    if (!first)
-      return { top: 0, bottom: 0 };
-    return { top: first.getBoundingClientRect().top, bottom: last.getBoundingClientRect().bottom };
-  };
-
   window.quorumPreview = {
     // change: { sequence, sections: [{id, html}], order: [ids] | null, header: html | null,
     //           language: text | null }
     patch(change) {
       const started = performance.now();
-      const scrollY = window.scrollY;
-      let shift = 0; // how much content above the viewport grew
       const root = content();
       for (const section of change.sections) {
         let wrapper = wrapperFor(section.id);
@@ -51,13 +39,7 @@
           wrapper.dataset.sectionId = section.id;
           root.appendChild(wrapper);
         }
-        const before = extent(wrapper);
-        const above = wrapper.firstElementChild && before.bottom <= 0;
         wrapper.replaceChildren(parse(section.html));
-        if (above) {
-          const after = extent(wrapper);
-          shift += (after.bottom - after.top) - (before.bottom - before.top);
-        }
       }
       if (change.order) {
         const wanted = new Set(change.order);
@@ -80,12 +62,13 @@
         document.querySelector('.entry-header').replaceWith(parse(change.header));
       if (change.language)
         document.documentElement.lang = change.language;
-      if (window.scrollY !== scrollY + shift)
-        window.scrollTo(window.scrollX, scrollY + shift);
+      // The reader's position needs no help: the browser's scroll anchoring keeps what is
+      // in view in place when a section above it changes height.
       const patchMs = performance.now() - started;
       requestAnimationFrame(() => {
+        void document.documentElement.offsetHeight; // the frame's layout, done now
         if (bridge)
-          bridge.patched(change.sequence, patchMs, performance.now() - started);
+          bridge.painted(change.sequence, performance.now() - started);
       });
       return patchMs;
     },
@@ -117,9 +100,6 @@
         delete document.documentElement.dataset.theme;
     },
   };
-
-  // Scroll anchoring would fight the position kept above.
-  document.documentElement.style.overflowAnchor = 'none';
 
   document.addEventListener('click', (event) => {
     const wrapper = event.target.closest && event.target.closest('.quorum-section');

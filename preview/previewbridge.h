@@ -17,18 +17,14 @@ public:
 
 public slots:
     void pageReady() { emit ready(); }
-    void patched(int sequence, double patchMs, double frameMs)
-    {
-        emit patchShown(sequence, patchMs, frameMs);
-    }
+    void painted(int sequence, double frameMs) { emit patchPainted(sequence, frameMs); }
     void sectionClicked(const QString &id) { emit clicked(id); }
 
 signals:
     /// The page's script is connected and can patch.
     void ready();
-    /// Patch `sequence` is in the DOM (`patchMs` after it started) and the frame after it
-    /// began (`frameMs`).
-    void patchShown(int sequence, double patchMs, double frameMs);
+    /// The frame after patch `sequence` is laid out, `frameMs` after the patch started.
+    void patchPainted(int sequence, double frameMs);
     /// The reader clicked inside section `id`.
     void clicked(const QString &id);
 };

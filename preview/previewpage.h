@@ -29,9 +29,10 @@ struct PreviewPageOptions
 
 /// The page around the post content: what a clean WordPress theme shows around a post (title,
 /// author, date, categories, featured image) and the theme CSS. Each section's markup, exactly
-/// as ContentRenderer made it, sits in a `<div class="quorum-section" data-section-id="…">`
-/// that takes no part in the layout (`display: contents`), so that one section can be replaced
-/// on its own. The page allows no script (its Content-Security-Policy has no script source).
+/// as ContentRenderer made it, sits in a `<div class="quorum-section" data-section-id="…">`,
+/// so that one section can be replaced on its own; sections out of view skip layout and
+/// paint (`content-visibility: auto`). The page allows no script (its Content-Security-Policy has
+/// no script source).
 QString previewPageHtml(const Article &article,
                         const QList<ContentRenderer::RenderedSection> &sections,
                         const PreviewPageOptions &options = {});

@@ -127,7 +127,7 @@ PreviewView::PreviewView(ArticleDocument *document, QWidget *parent)
         m_scriptReady = true;
         becomeReadyIfLoaded();
     });
-    connect(m_bridge, &PreviewBridge::patchShown, this, &PreviewView::patched);
+    connect(m_bridge, &PreviewBridge::patchPainted, this, &PreviewView::patchPainted);
     connect(m_bridge, &PreviewBridge::clicked, this, &PreviewView::sectionClicked);
 
     // Zero delay: every edit of one pass through the event loop lands in one patch.
@@ -278,9 +278,11 @@ void PreviewView::sendPatch()
                              {u"header"_s, header},
                              {u"language"_s, language}};
     m_patchInFlight = true;
+    const int sequence = m_sequence;
     m_page->runJavaScript(u"window.quorumPreview.patch(%1)"_s.arg(jsLiteral(change)),
-                          QWebEngineScript::ApplicationWorld, [this](const QVariant &) {
+                          QWebEngineScript::ApplicationWorld, [this, sequence](const QVariant &ms) {
                               m_patchInFlight = false;
+                              emit patched(sequence, ms.toDouble());
                               // What changed while this patch travelled goes next, newest only.
                               if (!m_dirtySections.isEmpty() || m_structureDirty || m_metaDirty)
                                   schedulePatch();

@@ -54,9 +54,11 @@ signals:
     /// A page for the current article finished loading and can be patched (`ok` false when
     /// the load failed).
     void pageLoaded(bool ok);
-    /// Patch `sequence` is in the page: `patchMs` is the time the page spent applying it,
-    /// `frameMs` the time until the next frame began.
-    void patched(int sequence, double patchMs, double frameMs);
+    /// Patch `sequence` is in the page's DOM; the page spent `patchMs` applying it.
+    void patched(int sequence, double patchMs);
+    /// The frame after patch `sequence` is laid out, `frameMs` after the patch started in
+    /// the page.
+    void patchPainted(int sequence, double frameMs);
     /// The reader clicked inside section `id`; the editor may select it.
     void sectionClicked(const QString &id);
     /// The reader clicked an http or https link; the page did not follow it. The window opens

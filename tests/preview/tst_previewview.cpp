@@ -136,8 +136,8 @@ void TestPreviewView::editsPatchWithoutReloading()
     QVERIFY(patched.wait(10000));
 
     const QString text =
-        evaluate(page,
-                 u"document.querySelector('[data-section-id=\"%1\"]').innerText"_s.arg(kConclusion))
+        evaluate(page, u"document.querySelector('[data-section-id=\"%1\"]').textContent"_s.arg(
+                           kConclusion))
             .toString();
     QVERIFY2(text.contains(u"A new ending."_s), qPrintable(text));
     QCOMPARE(
@@ -253,7 +253,7 @@ void TestPreviewView::hostileContentIsInert()
                 .toString()
                 .startsWith(u"<script>document"_s));
     QVERIFY(
-        evaluate(page, u"document.body.innerText"_s).toString().contains(u"<!-- wp:html -->"_s));
+        evaluate(page, u"document.body.textContent"_s).toString().contains(u"<!-- wp:html -->"_s));
 
     // And it stays inert when it arrives through a patch.
     QSignalSpy patched(m_view, &PreviewView::patched);
@@ -261,7 +261,7 @@ void TestPreviewView::hostileContentIsInert()
     section.markdown = kHostile + u" patched"_s;
     m_document->setSection(section);
     QVERIFY(patched.wait(10000));
-    QVERIFY(evaluate(page, u"document.body.innerText"_s).toString().contains(u"patched"_s));
+    QVERIFY(evaluate(page, u"document.body.textContent"_s).toString().contains(u"patched"_s));
     QCOMPARE(evaluate(page, kInertCheck).toString(), u"inert"_s);
 }
 
