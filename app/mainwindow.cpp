@@ -5,13 +5,17 @@
 #include "articledetailsform.h"
 #include "articledocument.h"
 #include "articlefile.h"
+#include "atomicwrite.h"
 #include "contentrenderer.h"
 #include "markdown.h"
+#include "markdownexport.h"
+#include "pdfexporter.h"
 #include "plainsectioneditor.h"
 #include "previewpane.h"
 #include "previewview.h"
 #include "publishingmenu.h"
 #include "sectionoutline.h"
+#include "standalonepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -97,6 +101,12 @@ void MainWindow::createActions()
     });
     file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("As &Web Page…"), this, [this] { exportAs(ExportKind::Page); });
+    exportMenu->addAction(tr("As &PDF…"), QKeySequence(u"Ctrl+Shift+E"_s), this,
+                          [this] { exportAs(ExportKind::Pdf); });
+    exportMenu->addAction(tr("As &Markdown…"), this, [this] { exportAs(ExportKind::Markdown); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -231,6 +241,64 @@ bool MainWindow::saveTo(const QString &path)
     }
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 3000);
     return true;
+}
+
+void MainWindow::exportAs(ExportKind kind)
+{
+    const QString path = m_document->filePath();
+    const QString base = path.isEmpty() ? tr("Untitled") : QFileInfo(path).completeBaseName();
+    const QString directory = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
+    struct Choice
+    {
+        QString title;
+        QString filter;
+        QString suffix;
+    };
+    const Choice choice =
+        kind == ExportKind::Pdf ? Choice{tr("Export as PDF"), tr("PDF documents (*.pdf)"), u"pdf"_s}
+        : kind == ExportKind::Markdown
+            ? Choice{tr("Export as Markdown"), tr("Markdown (*.md)"), u"md"_s}
+            : Choice{tr("Export as Web Page"), tr("Web pages (*.html)"), u"html"_s};
+    QString target = QFileDialog::getSaveFileName(
+        this, choice.title, QDir(directory).filePath(base + u'.' + choice.suffix), choice.filter);
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += u'.' + choice.suffix;
+
+    const Article article = m_document->article();
+    auto report = [this, target](const QString &error) {
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(target)), 5000);
+            return;
+        }
+        QMessageBox::critical(this, tr("Export Failed"),
+                              tr("The article was not exported:\n%1").arg(error));
+    };
+    QString error;
+    switch (kind) {
+    case ExportKind::Page:
+        writeFileAtomically(target, standalonePageHtml(article, directory).toUtf8(), &error);
+        report(error);
+        break;
+    case ExportKind::Markdown:
+        writeFileAtomically(target, articleToMarkdown(article).toUtf8(), &error);
+        report(error);
+        break;
+    case ExportKind::Pdf: {
+        // Printing takes a moment: say so, and keep the window usable meanwhile.
+        auto *exporter = new PdfExporter(this);
+        statusBar()->showMessage(tr("Exporting %1…").arg(QDir::toNativeSeparators(target)));
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        connect(exporter, &PdfExporter::finished, this, [exporter, report](const QString &message) {
+            QApplication::restoreOverrideCursor();
+            report(message);
+            exporter->deleteLater();
+        });
+        exporter->start(article, directory, target);
+        break;
+    }
+    }
 }
 
 bool MainWindow::maybeSave()

@@ -44,7 +44,7 @@ QString shareRules()
 {
     QString rules;
     for (int share = 1; share <= 100; ++share)
-        rules += u".quorum-share-%1{flex:%1 %1 0%}"_s.arg(share);
+        rules += u"ul.quorum-verdict-bar>li.quorum-share-%1{flex:%1 %1 0%}"_s.arg(share);
     return rules + u'\n';
 }
 

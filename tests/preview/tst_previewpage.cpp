@@ -38,7 +38,8 @@ void TestPreviewPage::pageHoldsEverySectionUnchanged()
     QVERIFY(page.contains(u"<html lang=\"en\">"_s));
     QVERIFY(page.contains(u"ingrid.solberg"_s));
     QVERIFY(page.contains(u"October 14, 2026"_s)); // the article's language decides the date
-    QVERIFY(page.contains(u".quorum-share-60{flex:60 60 0%}"_s)); // the bar's proportions
+    QVERIFY(page.contains(
+        u"ul.quorum-verdict-bar>li.quorum-share-60{flex:60 60 0%}"_s)); // the bar's proportions
     QVERIFY(page.contains(u"content-visibility: auto"_s));
 }
 

@@ -85,6 +85,7 @@ private slots:
     void clicksReportTheSection();
     void showSectionScrollsToIt();
     void imagesBesideTheArticle();
+    void verdictBarIsProportional();
     void themeSwitch();
     void widthAndZoom();
 
@@ -332,6 +333,17 @@ void TestPreviewView::imagesBesideTheArticle()
         evaluate(page, u"document.querySelector('img[alt=escape]').complete"_s).toBool(), 10000);
     QCOMPARE(evaluate(page, u"document.querySelector('img[alt=escape]').naturalWidth"_s).toInt(),
              0);
+}
+
+void TestPreviewView::verdictBarIsProportional()
+{
+    QVERIFY(loadSample());
+    const QString widths = u"Array.from(document.querySelectorAll('ul.quorum-verdict-bar > li'))"
+                           ".map(li => Math.round(li.getBoundingClientRect().width)).join(' ')"_s;
+    const QStringList parts = evaluate(m_view->page(), widths).toString().split(u' ');
+    QCOMPARE(parts.size(), 2);
+    const double ratio = parts.at(0).toDouble() / parts.at(1).toDouble();
+    QVERIFY2(qAbs(ratio - 1.5) < 0.05, qPrintable(parts.join(u' '))); // 60 : 40
 }
 
 void TestPreviewView::themeSwitch()

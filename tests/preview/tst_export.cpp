@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "articledocument.h"
+#include "articlefile.h"
+#include "pagescript.h"
+#include "previewscheme.h"
+#include "previewview.h"
+#include "testarticles.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace quorum;
+using test::evaluate;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &arguments, bool withDisplay = false)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!withDisplay) {
+        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+            env.remove(name);
+    }
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run runQuorum(const QStringList &arguments)
+{
+    return run(QStringLiteral(QUORUM_BINARY), arguments);
+}
+
+// What a reader sees as text, with white space folded, for comparing two renderings.
+QString visibleText(QWebEnginePage *page)
+{
+    return evaluate(page, u"document.querySelector('.entry-content').textContent"_s)
+        .toString()
+        .simplified();
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pdfHasTitleAndEveryHeading_data();
+    void pdfHasTitleAndEveryHeading();
+    void pdfFailureLeavesNoFile();
+    void standalonePageReadsLikeThePreview();
+    void markdownExport();
+};
+
+void TestExport::pdfHasTitleAndEveryHeading_data()
+{
+    QTest::addColumn<QString>("pageSize");
+    QTest::addColumn<QString>("pdfinfoSize");
+    QTest::newRow("A4") << u"A4"_s << u"pts (A4)"_s;
+    QTest::newRow("Letter") << u"Letter"_s << u"pts (letter)"_s;
+}
+
+void TestExport::pdfHasTitleAndEveryHeading()
+{
+    QFETCH(QString, pageSize);
+    QFETCH(QString, pdfinfoSize);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    const Run exported =
+        runQuorum({u"export"_s, test::samplePath(), u"--pdf"_s, pdf, u"--page-size"_s, pageSize});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+
+    const Run text = run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    QCOMPARE(text.exitCode, 0);
+    const QString folded = text.out.simplified();
+    const Article article = test::sampleArticle();
+    QVERIFY2(folded.contains(article.meta.title), qPrintable(folded.left(400)));
+    for (const Section &section : article.sections)
+        QVERIFY2(folded.contains(section.heading), qPrintable(section.heading));
+    QVERIFY(folded.contains(u"60% Skeptical, 40% Supportive"_s));
+    QVERIFY(folded.contains(u"make the result available to public bodies"_s));
+    QVERIFY2(run(u"pdfinfo"_s, {pdf}).out.contains(pdfinfoSize),
+             qPrintable(run(u"pdfinfo"_s, {pdf}).out));
+}
+
+void TestExport::pdfFailureLeavesNoFile()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"missing-folder/report.pdf"_s);
+    const Run exported = runQuorum({u"export"_s, test::samplePath(), u"--pdf"_s, pdf});
+    QCOMPARE(exported.exitCode, 2);
+    QVERIFY2(exported.err.contains(u"cannot write to"_s), qPrintable(exported.err));
+    QVERIFY(!QFile::exists(pdf));
+    const Run badSize =
+        runQuorum({u"export"_s, test::samplePath(), u"--pdf"_s, pdf, u"--page-size"_s, u"A3"_s});
+    QCOMPARE(badSize.exitCode, 2);
+    QVERIFY(badSize.err.contains(u"unknown page size “A3”"_s));
+}
+
+void TestExport::standalonePageReadsLikeThePreview()
+{
+    // An article with an image beside it: the page must carry the image inside itself.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"article/images"_s));
+    QImage image(5, 2, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    QVERIFY(image.save(dir.filePath(u"article/images/chart.png"_s)));
+    Article article = test::sampleArticle();
+    article.sections[2].markdown += u"\n\n![chart](images/chart.png)"_s;
+    const QString path = dir.filePath(u"article/a.quorum"_s);
+    QString error;
+    QVERIFY(ArticleFile::save(article, path, &error));
+
+    const QString html = dir.filePath(u"elsewhere/post.html"_s);
+    QVERIFY(QDir(dir.path()).mkpath(u"elsewhere"_s));
+    const Run rendered = runQuorum({u"render"_s, path, u"--format"_s, u"page"_s, u"-o"_s, html});
+    QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
+    const QString page = QString::fromUtf8(test::readFile(html));
+    QVERIFY(page.contains(u"<style>"_s));
+    QVERIFY(page.contains(u"src=\"data:image/png;base64,"_s));
+    QVERIFY(!page.contains(u"images/chart.png"_s));
+
+    // The preview of the same article.
+    ArticleDocument document;
+    PreviewView preview(&document);
+    preview.resize(1000, 800);
+    preview.show();
+    QSignalSpy loaded(&preview, &PreviewView::pageLoaded);
+    QVERIFY(document.load(path, &error));
+    QVERIFY(loaded.wait(30000));
+
+    // The exported file opened as a browser would open it, from disk.
+    QWebEngineProfile profile;
+    QWebEnginePage exported(&profile);
+    QSignalSpy exportedLoaded(&exported, &QWebEnginePage::loadFinished);
+    exported.load(QUrl::fromLocalFile(html));
+    QVERIFY(exportedLoaded.wait(30000));
+    QVERIFY(exportedLoaded.first().at(0).toBool());
+
+    QCOMPARE(visibleText(&exported), visibleText(preview.page()));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(&exported, u"document.querySelector('img[alt=chart]').naturalWidth"_s).toInt(), 5,
+        10000);
+}
+
+void TestExport::markdownExport()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"report.md"_s);
+    const Run exported = runQuorum({u"export"_s, test::samplePath(), u"--markdown"_s, out});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QString markdown = QString::fromUtf8(test::readFile(out));
+    QVERIFY(markdown.startsWith(
+        u"---\ntitle: \"Can a Small Country Build Its Own Language Model?\"\n"_s));
+    QVERIFY(markdown.contains(
+        u"\ntags: [\"language models\", \"libraries\", \"open data\", \"Norway\"]\n"_s));
+    QVERIFY(markdown.contains(u"\nfocus_keyword: \"national library language model\"\n"_s));
+    for (const Section &section : test::sampleArticle().sections)
+        QVERIFY2(markdown.contains(u"\n## "_s + section.heading + u"\n"_s),
+                 qPrintable(section.heading));
+    QVERIFY(markdown.contains(u"**60% Skeptical, 40% Supportive**"_s));
+    QVERIFY(markdown.contains(
+        u"> — marit\\_h, [Nordic Dev Forum](<https://forum.example.org/t/national-library-llm/1182>) · 2026-10-15 · Supportive"_s));
+    QVERIFY(!markdown.contains(u"Five voices is a thin base"_s)); // review comments stay private
+}
+
+int main(int argc, char *argv[])
+{
+    registerPreviewScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestExport test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_export.moc"
