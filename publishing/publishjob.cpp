@@ -3,6 +3,7 @@
 #include "publishjob.h"
 
 #include "contentrenderer.h"
+#include "htmlentities.h"
 #include "siteaddress.h"
 
 #include <QCryptographicHash>
@@ -23,28 +24,6 @@ namespace quorum {
 namespace {
 
 const QStringList kStatuses = {u"draft"_s, u"pending"_s, u"publish"_s, u"private"_s, u"future"_s};
-
-// WordPress sends term names HTML-escaped ("R&amp;D"); compare them as the writer typed them.
-QString decodeEntities(QString text)
-{
-    static const QRegularExpression numeric(u"&#(x?)([0-9a-fA-F]+);"_s);
-    QString decoded;
-    qsizetype last = 0;
-    for (auto it = numeric.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        bool ok = false;
-        const uint code = match.captured(2).toUInt(&ok, match.captured(1).isEmpty() ? 10 : 16);
-        decoded += QStringView(text).mid(last, match.capturedStart() - last);
-        decoded += ok ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1)
-                      : match.captured(0);
-        last = match.capturedEnd();
-    }
-    decoded += QStringView(text).mid(last);
-    return decoded.replace(u"&lt;"_s, u"<"_s)
-        .replace(u"&gt;"_s, u">"_s)
-        .replace(u"&quot;"_s, u"\""_s)
-        .replace(u"&amp;"_s, u"&"_s);
-}
 
 QStringList uniqueNames(const QStringList &names)
 {
@@ -76,6 +55,11 @@ QString PublishJob::mediaKey()
     return u"media"_s;
 }
 
+QString PublishJob::focusKeywordMetaKey()
+{
+    return u"_yoast_wpseo_focuskw"_s;
+}
+
 QString PublishJob::stepText(Step step)
 {
     switch (step) {
@@ -86,7 +70,7 @@ QString PublishJob::stepText(Step step)
     case Step::ResolvingTerms:
         return tr("Preparing categories and tags");
     case Step::UploadingMedia:
-        return tr("Uploading the featured image");
+        return tr("Uploading images");
     case Step::SavingPost:
         return tr("Saving the post");
     }
@@ -107,6 +91,9 @@ void PublishJob::start()
     m_running = true;
     m_error = {};
     m_binding = {};
+    m_warnings.clear();
+    m_plan = {};
+    m_plan.status = m_options.status;
     m_site = SiteAddress::normalized(m_target.site.toString());
 
     // Everything that can be found wrong without the network is found first, so that a
@@ -135,21 +122,8 @@ void PublishJob::start()
                                        tr("A scheduled post needs a publication date."),
                                        tr("Set the date in the article's details.")));
     }
-    if (!m_article.meta.featuredImage.isEmpty()) {
-        const QString path = QDir(m_options.baseDirectory).filePath(m_article.meta.featuredImage);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return fail(PublishError::make(
-                PublishError::Kind::ImageUnreadable,
-                tr("The featured image %1 cannot be read.").arg(m_article.meta.featuredImage),
-                tr("Check that the file exists next to the article, or choose another image."),
-                file.errorString()));
-        }
-        m_image = file.readAll();
-        m_imageHash = QString::fromLatin1(
-            QCryptographicHash::hash(m_image, QCryptographicHash::Sha256).toHex());
-        m_imageFileName = QFileInfo(path).fileName();
-    }
+    if (!readImages())
+        return;
     if (isBound()) {
         m_binding.extra = m_article.remote.extra;
         m_media = m_binding.extra.value(mediaKey()).toObject();
@@ -310,6 +284,8 @@ void PublishJob::resolveTerms()
 
 void PublishJob::resolveTerm(const QString &taxonomy, const QString &name)
 {
+    if (m_options.dryRun)
+        return searchTerm(taxonomy, name);
     // Creating is also the cheapest lookup: for an existing term WordPress answers
     // term_exists with the term's id.
     track(m_client->post(u"wp/v2/"_s + taxonomy, {{u"name"_s, name}}),
@@ -335,9 +311,14 @@ void PublishJob::searchTerm(const QString &taxonomy, const QString &name)
                   return fail(reply->error());
               for (const QJsonValue &value : reply->json().toArray()) {
                   const QJsonObject term = value.toObject();
-                  if (decodeEntities(term.value(u"name"_s).toString())
+                  if (decodeHtmlEntities(term.value(u"name"_s).toString())
                           .compare(name, Qt::CaseInsensitive) == 0)
                       return termResolved(taxonomy, name, term.value(u"id"_s).toInteger());
+              }
+              if (m_options.dryRun) {
+                  (taxonomy == u"categories" ? m_plan.categoriesToCreate : m_plan.tagsToCreate)
+                      .append(name);
+                  return termResolved(taxonomy, name, 0);
               }
               const QString message =
                   taxonomy == u"categories"
@@ -358,44 +339,170 @@ void PublishJob::termResolved(const QString &taxonomy, const QString &name, qint
         uploadMedia();
 }
 
-void PublishJob::uploadMedia()
+bool PublishJob::readImages()
 {
-    if (m_image.isEmpty())
-        return savePost();
-    emit stepStarted(Step::UploadingMedia);
-    if (!m_media.contains(m_imageHash))
-        return uploadImage();
-    // The site has had this image. Whether it still has it is worth one small request: a
-    // post saved with a deleted media id fails only after WordPress has stored the post.
-    const qint64 known = m_media.value(m_imageHash).toInteger();
-    track(m_client->get(u"wp/v2/media/%1"_s.arg(known), {{u"_fields"_s, u"id"_s}}),
-          [this, known](WordPressReply *reply) {
-              if (reply->isOk()) {
-                  m_mediaId = known;
-                  return savePost();
-              }
-              if (reply->error().kind != PublishError::Kind::NotFound)
-                  return fail(reply->error());
-              m_media.remove(m_imageHash);
-              uploadImage();
-          });
+    // The featured image and every image the text names by a path relative to the article;
+    // web and data: addresses are published as they are.
+    QStringList paths;
+    if (!m_article.meta.featuredImage.isEmpty())
+        paths.append(m_article.meta.featuredImage);
+    QHash<QString, QString> pathOfAddress;
+    ContentRenderer collector(RenderFormat::Blocks);
+    collector.setImageResolver([&](const QString &address) {
+        const QUrl url(address);
+        if (url.isRelative() && !address.startsWith(u'/') && !address.isEmpty()) {
+            const QString path = QUrl::fromPercentEncoding(url.path().toUtf8());
+            pathOfAddress.insert(address, path);
+            if (!paths.contains(path))
+                paths.append(path);
+        }
+        return address;
+    });
+    collector.render(m_article);
+
+    for (const QString &path : std::as_const(paths)) {
+        QFile file(QDir(m_options.baseDirectory).filePath(path));
+        if (!file.open(QIODevice::ReadOnly)) {
+            const bool featured = path == m_article.meta.featuredImage;
+            fail(PublishError::make(
+                PublishError::Kind::ImageUnreadable,
+                (featured ? tr("The featured image %1 cannot be read.")
+                          : tr("The image %1 in the text cannot be read."))
+                    .arg(path),
+                tr("Check that the file exists next to the article, or choose another image."),
+                file.errorString()));
+            return false;
+        }
+        const QByteArray data = file.readAll();
+        const QString hash =
+            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        auto image = std::find_if(m_images.begin(), m_images.end(),
+                                  [&](const Image &known) { return known.hash == hash; });
+        if (image == m_images.end()) {
+            Image read;
+            read.hash = hash;
+            read.path = path;
+            read.fileName = QFileInfo(file.fileName()).fileName();
+            read.data = data;
+            m_images.append(read);
+            image = std::prev(m_images.end());
+        }
+        image->featured = image->featured || path == m_article.meta.featuredImage;
+        for (auto it = pathOfAddress.cbegin(); it != pathOfAddress.cend(); ++it) {
+            if (it.value() == path)
+                image->addresses.append(it.key());
+        }
+    }
+    return true;
 }
 
-void PublishJob::uploadImage()
+void PublishJob::uploadMedia()
 {
-    const QString mimeType =
-        QMimeDatabase().mimeTypeForFileNameAndData(m_imageFileName, m_image).name();
-    // The media endpoint takes the file as the raw body and its fields in the query.
-    track(m_client->upload(
-              u"wp/v2/media"_s, m_image, m_imageFileName, mimeType,
-              {{u"alt_text"_s, m_article.meta.featuredImageAlt}, {u"_fields"_s, u"id"_s}}),
+    if (m_images.isEmpty())
+        return m_options.dryRun ? finishDryRun() : savePost();
+    emit stepStarted(Step::UploadingMedia);
+    QStringList known;
+    for (const Image &image : std::as_const(m_images)) {
+        if (m_media.contains(image.hash))
+            known.append(QString::number(m_media.value(image.hash).toInteger()));
+    }
+    if (known.isEmpty())
+        return uploadMissingImages();
+    // The site has had these images. Whether it still has them is worth one small request
+    // for all of them: a post saved with a deleted media id fails only after WordPress has
+    // stored the post. The answer also gives their addresses for the text.
+    track(m_client->get(u"wp/v2/media"_s, {{u"include"_s, known.join(u',')},
+                                           {u"per_page"_s, u"100"_s},
+                                           {u"_fields"_s, u"id,source_url"_s}}),
           [this](WordPressReply *reply) {
               if (!reply->isOk())
                   return fail(reply->error());
-              m_mediaId = reply->object().value(u"id"_s).toInteger();
-              m_media.insert(m_imageHash, m_mediaId);
-              savePost();
+              QHash<qint64, QString> present;
+              for (const QJsonValue &value : reply->json().toArray()) {
+                  present.insert(value[u"id"_s].toInteger(), value[u"source_url"_s].toString());
+              }
+              for (Image &image : m_images) {
+                  if (!m_media.contains(image.hash))
+                      continue;
+                  const qint64 id = m_media.value(image.hash).toInteger();
+                  if (present.contains(id)) {
+                      image.id = id;
+                      image.url = present.value(id);
+                  } else {
+                      m_media.remove(image.hash);
+                  }
+              }
+              uploadMissingImages();
           });
+}
+
+void PublishJob::uploadMissingImages()
+{
+    m_uploadsLeft = 0;
+    for (const Image &image : std::as_const(m_images)) {
+        if (image.id > 0)
+            m_plan.mediaKept.append(image.path);
+        else
+            m_plan.mediaToUpload.append(image.path);
+    }
+    if (m_options.dryRun)
+        return finishDryRun();
+    const auto uploaded = [this] {
+        if (m_uploadsLeft > 0)
+            return;
+        for (const Image &image : std::as_const(m_images)) {
+            if (image.featured)
+                m_mediaId = image.id;
+        }
+        savePost();
+    };
+    // Independent of each other, so all at once.
+    for (qsizetype i = 0; i < m_images.size(); ++i) {
+        const Image &image = m_images.at(i);
+        if (image.id > 0)
+            continue;
+        ++m_uploadsLeft;
+        const QString mimeType =
+            QMimeDatabase().mimeTypeForFileNameAndData(image.fileName, image.data).name();
+        WordPressClient::Query query{{u"_fields"_s, u"id,source_url"_s}};
+        if (image.featured)
+            query.append({u"alt_text"_s, m_article.meta.featuredImageAlt});
+        // The media endpoint takes the file as the raw body and its fields in the query.
+        track(m_client->upload(u"wp/v2/media"_s, image.data, image.fileName, mimeType, query),
+              [this, i, uploaded](WordPressReply *reply) {
+                  if (!reply->isOk())
+                      return fail(reply->error());
+                  Image &image = m_images[i];
+                  image.id = reply->object().value(u"id"_s).toInteger();
+                  image.url = reply->object().value(u"source_url"_s).toString();
+                  m_media.insert(image.hash, image.id);
+                  --m_uploadsLeft;
+                  uploaded();
+              });
+    }
+    uploaded();
+}
+
+void PublishJob::finishDryRun()
+{
+    m_plan.postId = m_postId;
+    m_binding = m_article.remote;
+    m_running = false;
+    emit succeeded(m_binding);
+    emit finished();
+}
+
+QString PublishJob::render() const
+{
+    ContentRenderer renderer(RenderFormat::Blocks);
+    renderer.setImageResolver([this](const QString &address) {
+        for (const Image &image : m_images) {
+            if (image.addresses.contains(address) && !image.url.isEmpty())
+                return image.url;
+        }
+        return address;
+    });
+    return renderer.render(m_article);
 }
 
 QJsonObject PublishJob::postFields() const
@@ -409,16 +516,16 @@ QJsonObject PublishJob::postFields() const
         tags.append(m_tagIds.value(name.toLower()));
 
     QJsonObject fields{
-        {u"title"_s, meta.title},
-        {u"content"_s, ContentRenderer(RenderFormat::Blocks).render(m_article)},
-        {u"excerpt"_s, meta.excerpt},
-        {u"status"_s, m_options.status},
-        {u"categories"_s, categories},
-        {u"tags"_s, tags},
+        {u"title"_s, meta.title},         {u"content"_s, render()},
+        {u"excerpt"_s, meta.excerpt},     {u"status"_s, m_options.status},
+        {u"categories"_s, categories},    {u"tags"_s, tags},
         {u"featured_media"_s, m_mediaId},
     };
     if (!meta.slug.trimmed().isEmpty())
         fields.insert(u"slug"_s, meta.slug.trimmed());
+    // Sent even when empty, so that clearing the keyword clears it on the site. A site that
+    // does not register the key ignores it without a word; savePost() checks the answer.
+    fields.insert(u"meta"_s, QJsonObject{{focusKeywordMetaKey(), meta.focusKeyword.trimmed()}});
     if (m_options.status == u"future") {
         fields.insert(u"date_gmt"_s, meta.published.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s));
     }
@@ -427,9 +534,12 @@ QJsonObject PublishJob::postFields() const
 
 void PublishJob::savePost()
 {
+    if (m_options.dryRun)
+        return finishDryRun();
     emit stepStarted(Step::SavingPost);
     const QString route = m_postId > 0 ? u"wp/v2/posts/%1"_s.arg(m_postId) : u"wp/v2/posts"_s;
-    track(m_client->post(route, postFields(), {{u"_fields"_s, u"id,link,status,modified_gmt"_s}}),
+    track(m_client->post(route, postFields(),
+                         {{u"_fields"_s, u"id,link,status,modified_gmt,meta"_s}}),
           [this](WordPressReply *reply) {
               if (!reply->isOk()) {
                   if (reply->error().kind != PublishError::Kind::NotFound || m_postId == 0)
@@ -450,6 +560,17 @@ void PublishJob::savePost()
                   m_binding.extra.remove(mediaKey());
               else
                   m_binding.extra.insert(mediaKey(), m_media);
+              const QString keyword = m_article.meta.focusKeyword.trimmed();
+              const QJsonValue stored =
+                  post.value(u"meta"_s).toObject().value(focusKeywordMetaKey());
+              if (!keyword.isEmpty() && stored.toString() != keyword) {
+                  m_warnings.append(
+                      tr("The site did not store the focus keyword “%1”: it does not accept "
+                         "the %2 field. Install the Quorum Focus Keyword plugin "
+                         "(packaging/wordpress/) on the site, or set the keyword in "
+                         "WordPress.")
+                          .arg(keyword, focusKeywordMetaKey()));
+              }
               m_running = false;
               emit succeeded(m_binding);
               emit finished();

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 namespace quorum {
@@ -31,11 +32,29 @@ struct PublishOptions
     QString baseDirectory;
     /// Update the post even when it was changed on the site since the last sync.
     bool overwrite = false;
+    /// Change nothing on the site: find out what a publish would do (PublishJob::plan()).
+    bool dryRun = false;
+};
+
+/// What a publish would do, as a dry run found it.
+struct PublishPlan
+{
+    qint64 postId = 0; ///< the post that would be updated; 0 when a new post would be created
+    QString status;
+    QStringList categoriesToCreate;
+    QStringList tagsToCreate;
+    QStringList mediaToUpload; ///< image paths as the article names them
+    QStringList mediaKept;     ///< images the site has already
+
+    bool operator==(const PublishPlan &) const = default;
 };
 
 /// Publishes one snapshot of an article to a WordPress site, in steps: find the REST API,
 /// check the bound post (or look for one a lost answer created), resolve categories and tags,
-/// upload the featured image unless the site has it, create or update the post.
+/// upload the featured image and the images in the text unless the site has them, create or
+/// update the post. The focus keyword goes into the post meta `_yoast_wpseo_focuskw`, which
+/// WordPress stores only when a plugin registers it for REST (packaging/wordpress/); when the
+/// answer shows it was not stored, warnings() says so.
 ///
 /// It never writes a file or touches an ArticleDocument (it only reads the images): at the end
 /// it reports the new RemoteBinding, and the caller writes it back into the article. Which
@@ -51,7 +70,7 @@ public:
         Connecting,     ///< finding the site's REST API, checking the credentials
         CheckingPost,   ///< checking the bound post, or looking for one already created
         ResolvingTerms, ///< finding or creating categories and tags
-        UploadingMedia, ///< uploading the featured image
+        UploadingMedia, ///< uploading the featured image and the images in the text
         SavingPost,     ///< creating or updating the post
     };
     Q_ENUM(Step)
@@ -72,6 +91,13 @@ public:
     const RemoteBinding &binding() const { return m_binding; }
     /// The error after failed().
     const PublishError &error() const { return m_error; }
+    /// After succeeded(): what the writer should know although the post is on the site,
+    /// such as a focus keyword the site did not store.
+    const QStringList &warnings() const { return m_warnings; }
+    /// After a dry run succeeded: what publishing would do. binding() is then the article's.
+    const PublishPlan &plan() const { return m_plan; }
+    /// The post meta key of the focus keyword (Yoast SEO's).
+    static QString focusKeywordMetaKey();
     /// A plain description of a step, for progress displays.
     static QString stepText(Step step);
     /// The key of RemoteBinding::extra that holds the content hash to media id map.
@@ -102,9 +128,12 @@ private:
     void resolveTerm(const QString &taxonomy, const QString &name);
     void searchTerm(const QString &taxonomy, const QString &name);
     void termResolved(const QString &taxonomy, const QString &name, qint64 id);
+    bool readImages();
     void uploadMedia();
-    void uploadImage();
+    void uploadMissingImages();
     void savePost();
+    void finishDryRun();
+    QString render() const;
     QJsonObject postFields() const;
     bool isBound() const;
 
@@ -117,9 +146,20 @@ private:
     bool m_running = false;
     QList<WordPressReply *> m_pending;
 
-    QByteArray m_image;
-    QString m_imageHash;
-    QString m_imageFileName;
+    /// An image file the post uses, once however many times the article names it.
+    struct Image
+    {
+        QString hash; ///< SHA-256 of the bytes, hex
+        QString path; ///< as the article names it first
+        QString fileName;
+        QByteArray data;
+        QStringList addresses; ///< how the Markdown text refers to it
+        bool featured = false;
+        qint64 id = 0; ///< media id on the site, once known
+        QString url;   ///< its address on the site, once known
+    };
+    QList<Image> m_images;
+    int m_uploadsLeft = 0;
     QJsonObject m_media;
     qint64 m_mediaId = 0;
     qint64 m_postId = 0;                  ///< the post to update; 0 to create one
@@ -129,6 +169,8 @@ private:
 
     RemoteBinding m_binding;
     PublishError m_error;
+    QStringList m_warnings;
+    PublishPlan m_plan;
 };
 
 } // namespace quorum

@@ -80,6 +80,11 @@ WordPressReply *WordPressClient::remove(const QString &route, const Query &query
     return send("DELETE", endpoint(route, query), {}, {}, true);
 }
 
+WordPressReply *WordPressClient::options(const QString &route, const Query &query)
+{
+    return send("OPTIONS", endpoint(route, query), {}, {}, true);
+}
+
 WordPressReply *WordPressClient::upload(const QString &route, const QByteArray &data,
                                         const QString &fileName, const QString &mimeType,
                                         const Query &query)

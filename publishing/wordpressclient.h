@@ -58,6 +58,8 @@ public:
     WordPressReply *get(const QString &route, const Query &query = {});
     WordPressReply *post(const QString &route, const QJsonObject &body, const Query &query = {});
     WordPressReply *remove(const QString &route, const Query &query = {});
+    /// The route's description: its methods and, under "schema", the fields it takes.
+    WordPressReply *options(const QString &route, const Query &query = {});
     /// Uploads a file as the raw request body, the way the media endpoint wants it.
     WordPressReply *upload(const QString &route, const QByteArray &data, const QString &fileName,
                            const QString &mimeType, const Query &query = {});

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "pulljob.h"
+
+#include "htmlentities.h"
+#include "postcontentreader.h"
+#include "siteaddress.h"
+#include "wordpressclient.h"
+
+#include <QJsonArray>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace quorum {
+
+PullJob::PullJob(const PublishTarget &target, qint64 postId, QObject *parent)
+    : QObject(parent)
+    , m_target(target)
+    , m_postId(postId)
+    , m_client(new WordPressClient(this))
+{}
+
+void PullJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_running = true;
+    const QUrl site = SiteAddress::normalized(m_target.site.toString());
+    if (!site.isValid()) {
+        return fail(PublishError::make(
+            PublishError::Kind::InvalidArticle, tr("The site address is not valid."),
+            tr("Enter the address of the WordPress site, such as https://example.org/.")));
+    }
+    if (m_postId <= 0) {
+        return fail(PublishError::make(PublishError::Kind::InvalidArticle,
+                                       tr("%1 is not a post id.").arg(m_postId),
+                                       tr("Give the number WordPress shows for the post.")));
+    }
+    if (!SiteAddress::mayCarryCredentials(site, m_target.allowInsecure)) {
+        return fail(PublishError::make(
+            PublishError::Kind::InsecureConnection,
+            tr("Quorum does not send your application password over an unencrypted connection "
+               "(%1).")
+                .arg(site.toDisplayString()),
+            tr("Use the site's https:// address, or, if you trust the network, allow plain http "
+               "in the site's settings.")));
+    }
+    m_article.remote.site = site.toString();
+    m_client->setSite(site);
+    m_client->setCredentials(m_target.user, m_target.applicationPassword);
+    m_client->setAllowInsecure(m_target.allowInsecure);
+    m_client->setTimeout(m_target.timeoutMs);
+    track(m_client->discover(), [this](WordPressReply *reply) {
+        if (!reply->isOk())
+            return fail(reply->error());
+        readPost();
+    });
+}
+
+void PullJob::cancel()
+{
+    if (m_running)
+        fail(PublishError::canceled());
+}
+
+void PullJob::track(WordPressReply *reply, Handler handler)
+{
+    m_pending.append(reply);
+    connect(reply, &WordPressReply::finished, this, [this, reply, handler] {
+        m_pending.removeOne(reply);
+        reply->deleteLater();
+        if (m_running)
+            handler(reply);
+    });
+}
+
+void PullJob::fail(const PublishError &error)
+{
+    m_running = false;
+    m_error = error;
+    const QList<WordPressReply *> pending = std::exchange(m_pending, {});
+    for (WordPressReply *reply : pending) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    emit failed(m_error);
+    emit finished();
+}
+
+void PullJob::readPost()
+{
+    track(m_client->get(u"wp/v2/posts/%1"_s.arg(m_postId),
+                        {{u"context"_s, u"edit"_s},
+                         {u"_fields"_s, u"id,title,content,excerpt,slug,status,link,modified_gmt,"
+                                        u"date_gmt,categories,tags,featured_media,meta"_s}}),
+          [this](WordPressReply *reply) {
+              if (!reply->isOk()) {
+                  if (reply->error().kind != PublishError::Kind::NotFound)
+                      return fail(reply->error());
+                  PublishError missing = reply->error();
+                  missing.message = tr("The site has no post %1.").arg(m_postId);
+                  missing.fix = tr("Check the post id: WordPress shows it in the address when "
+                                   "you edit the post (post=ID).");
+                  return fail(missing);
+              }
+              const QJsonObject post = reply->object();
+              ArticleMeta &meta = m_article.meta;
+              meta.title = post[u"title"_s][u"raw"_s].toString();
+              meta.slug = post[u"slug"_s].toString();
+              meta.excerpt = post[u"excerpt"_s][u"raw"_s].toString();
+              meta.focusKeyword =
+                  post[u"meta"_s].toObject().value(PublishJob::focusKeywordMetaKey()).toString();
+              const QString status = post[u"status"_s].toString();
+              if (status == u"publish" || status == u"future") {
+                  QDateTime date =
+                      QDateTime::fromString(post[u"date_gmt"_s].toString(), Qt::ISODate);
+                  date.setTimeSpec(Qt::UTC);
+                  meta.published = date;
+              }
+              if (status == u"publish")
+                  meta.reviewStatus = ReviewStatus::Published;
+              RemoteBinding &remote = m_article.remote;
+              remote.postId = post[u"id"_s].toInteger();
+              remote.link = post[u"link"_s].toString();
+              remote.status = status;
+              remote.modifiedGmt = post[u"modified_gmt"_s].toString();
+              m_article.sections =
+                  PostContentReader::read(post[u"content"_s][u"raw"_s].toString(), &m_quorumPost);
+              if (post[u"featured_media"_s].toInteger() > 0) {
+                  m_warnings.append(tr("The post's featured image stays on the site; choose an "
+                                       "image file in the article's details before publishing "
+                                       "it again, or the post loses its featured image."));
+              }
+
+              const QJsonArray categories = post[u"categories"_s].toArray();
+              const QJsonArray tags = post[u"tags"_s].toArray();
+              m_termListsLeft = 2;
+              readTerms(u"categories"_s, categories, &m_article.meta.categories);
+              readTerms(u"tags"_s, tags, &m_article.meta.tags);
+          });
+}
+
+void PullJob::readTerms(const QString &taxonomy, const QJsonArray &ids, QStringList *names)
+{
+    if (ids.isEmpty())
+        return termsRead();
+    QStringList include;
+    for (const QJsonValue &id : ids)
+        include.append(QString::number(id.toInteger()));
+    track(m_client->get(u"wp/v2/"_s + taxonomy, {{u"include"_s, include.join(u',')},
+                                                 {u"per_page"_s, u"100"_s},
+                                                 {u"_fields"_s, u"id,name"_s}}),
+          [this, ids, names](WordPressReply *reply) {
+              if (!reply->isOk())
+                  return fail(reply->error());
+              QHash<qint64, QString> byId;
+              for (const QJsonValue &term : reply->json().toArray())
+                  byId.insert(term[u"id"_s].toInteger(),
+                              decodeHtmlEntities(term[u"name"_s].toString()));
+              // In the post's order.
+              for (const QJsonValue &id : ids) {
+                  if (byId.contains(id.toInteger()))
+                      names->append(byId.value(id.toInteger()));
+              }
+              termsRead();
+          });
+}
+
+void PullJob::termsRead()
+{
+    if (--m_termListsLeft > 0)
+        return;
+    m_running = false;
+    emit succeeded(m_article);
+    emit finished();
+}
+
+} // namespace quorum

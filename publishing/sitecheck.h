@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#pragma once
+
+#include "publisherror.h"
+#include "publishjob.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+namespace quorum {
+
+class WordPressClient;
+class WordPressReply;
+
+/// What a site lets the profile's user do, as "Test connection" found it.
+struct SiteCapabilities
+{
+    QUrl restRoot;
+    qint64 userId = 0;
+    QString displayName;
+    QStringList roles;
+    bool canPublish = false;          ///< publish_posts; otherwise only submit for review
+    bool canUploadFiles = false;      ///< upload_files: featured and inline images
+    bool canCreateCategories = false; ///< manage_categories
+    /// The site exposes the focus keyword meta key over REST (packaging/wordpress/).
+    bool focusKeywordSupported = false;
+};
+
+/// "Test connection": finds the site's REST API, checks the user name and Application Password
+/// with `GET /wp/v2/users/me?context=edit`, and reads what the user may do. Sends credentials
+/// only where SiteAddress::mayCarryCredentials() allows. Reports once: succeeded() or failed(),
+/// then finished().
+class SiteCheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SiteCheck(const PublishTarget &target, QObject *parent = nullptr);
+
+    /// Starts checking; a check runs once.
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    const SiteCapabilities &capabilities() const { return m_capabilities; }
+    const PublishError &error() const { return m_error; }
+    int requestCount() const;
+
+signals:
+    void succeeded(const quorum::SiteCapabilities &capabilities);
+    void failed(const quorum::PublishError &error);
+    void finished();
+
+private:
+    void readUser();
+    void done();
+    void fail(const PublishError &error);
+
+    PublishTarget m_target;
+    WordPressClient *m_client;
+    QList<WordPressReply *> m_pending;
+    SiteCapabilities m_capabilities;
+    PublishError m_error;
+    bool m_started = false;
+    bool m_running = false;
+    int m_answersLeft = 0;
+};
+
+} // namespace quorum
+
+Q_DECLARE_METATYPE(quorum::SiteCapabilities)
