@@ -17,6 +17,17 @@ namespace {
 constexpr double kZoomStep = 1.1;
 constexpr double kMinZoom = 0.3;
 constexpr double kMaxZoom = 4.0;
+
+// Our keys plus the platform's standard ones, each once: a key bound twice to one action is
+// ambiguous to Qt and triggers nothing.
+QList<QKeySequence> distinct(QList<QKeySequence> keys, QKeySequence::StandardKey standard)
+{
+    for (const QKeySequence &key : QKeySequence::keyBindings(standard)) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
 } // namespace
 
 PreviewPane::PreviewPane(ArticleDocument *document, QWidget *parent)
@@ -59,13 +70,13 @@ PreviewPane::PreviewPane(ArticleDocument *document, QWidget *parent)
     m_toolBar->addSeparator();
 
     m_zoomOut = m_toolBar->addAction(tr("Zoom &Out"));
-    m_zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(u"Ctrl+-"_s)});
+    m_zoomOut->setShortcuts(distinct({QKeySequence(u"Ctrl+-"_s)}, QKeySequence::ZoomOut));
     connect(m_zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom / kZoomStep); });
     m_resetZoom = m_toolBar->addAction(tr("&Actual Size"));
     m_resetZoom->setShortcut(QKeySequence(u"Ctrl+0"_s));
     connect(m_resetZoom, &QAction::triggered, this, [this] { setZoom(1.0); });
     m_zoomIn = m_toolBar->addAction(tr("Zoom &In"));
-    m_zoomIn->setShortcuts({QKeySequence(u"Ctrl+="_s), QKeySequence::ZoomIn});
+    m_zoomIn->setShortcuts(distinct({QKeySequence(u"Ctrl+="_s)}, QKeySequence::ZoomIn));
     connect(m_zoomIn, &QAction::triggered, this, [this] { setZoom(m_zoom * kZoomStep); });
     for (QAction *action : {m_zoomOut, m_resetZoom, m_zoomIn})
         action->setShortcutContext(Qt::WindowShortcut);

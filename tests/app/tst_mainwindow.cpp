@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "pagescript.h"
 #include "plainsectioneditor.h"
+#include "previewpane.h"
 #include "previewscheme.h"
 #include "previewview.h"
 #include "sectionoutline.h"
@@ -63,6 +64,8 @@ private slots:
     void unreadableFileShowsWhyAndKeepsTheArticle();
     void closeAsksAboutUnsavedChanges();
     void newArticleStartsFromTheTemplate();
+    void previewAndEditorFollowEachOther();
+    void zoomShortcuts();
 
 private:
     QString copyOfSample();
@@ -229,6 +232,41 @@ void TestMainWindow::newArticleStartsFromTheTemplate()
     QCOMPARE(kinds.join(u' '), u"tldr verdict introduction forum-voices text conclusion"_s);
     QVERIFY(m_window->document()->filePath().isEmpty());
     QVERIFY(m_window->windowTitle().startsWith(u"Untitled"_s));
+}
+
+void TestMainWindow::previewAndEditorFollowEachOther()
+{
+    QSignalSpy loaded(m_window->preview(), &PreviewView::pageLoaded);
+    QVERIFY(m_window->openFile(test::samplePath()));
+    QVERIFY(loaded.wait(20000));
+    QWebEnginePage *page = m_window->preview()->page();
+
+    // A click in the preview selects the section in the outline and shows its editor.
+    evaluate(page, u"document.querySelector('[data-section-id=\"s1a2b3c05\"] p').click(); 0"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->outline()->currentSectionId(), u"s1a2b3c05"_s, 10000);
+    QCOMPARE(m_window->sectionEditor()->sectionId(), u"s1a2b3c05"_s);
+
+    // The cursor on the table's line in the editor brings the table into view.
+    evaluate(page, u"window.scrollTo(0, 0); 0"_s);
+    QPlainTextEdit *edit = m_window->sectionEditor()->textEdit();
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(edit->toPlainText().indexOf(u"| Publish a data set"_s));
+    edit->setTextCursor(cursor);
+    const QString tableInView =
+        u"(function(){var r=document.querySelector('[data-section-id=\"s1a2b3c05\"] "
+        "figure').getBoundingClientRect();return r.top>=0&&r.bottom<=window.innerHeight;})()"_s;
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, tableInView).toBool(), 10000);
+}
+
+void TestMainWindow::zoomShortcuts()
+{
+    PreviewPane *pane = m_window->previewPane();
+    QTest::keySequence(m_window.get(), QKeySequence(u"Ctrl+="_s));
+    QVERIFY(pane->zoom() > 1.05);
+    QTest::keySequence(m_window.get(), QKeySequence(u"Ctrl+0"_s));
+    QCOMPARE(pane->zoom(), 1.0);
+    QTest::keySequence(m_window.get(), QKeySequence(u"Ctrl+-"_s));
+    QVERIFY(pane->zoom() < 0.95);
 }
 
 int main(int argc, char *argv[])
