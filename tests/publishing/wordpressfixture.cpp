@@ -60,6 +60,16 @@ PublishTarget WordPressFixture::target(const WordPressUser &user) const
     return target;
 }
 
+bool WordPressFixture::setFocusKeywordPlugin(bool active) const
+{
+    std::unique_ptr<WordPressClient> admin(client(this->admin(), nullptr));
+    const QJsonObject plugin =
+        call(admin->post(u"wp/v2/plugins/quorum-focus-keyword/quorum-focus-keyword"_s,
+                         {{u"status"_s, active ? u"active"_s : u"inactive"_s}}))
+            .toObject();
+    return plugin.value(u"status"_s).toString() == (active ? u"active"_s : u"inactive"_s);
+}
+
 WordPressClient *WordPressFixture::client(const WordPressUser &user, QObject *parent) const
 {
     auto *client = new WordPressClient(parent);

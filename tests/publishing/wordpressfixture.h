@@ -37,6 +37,9 @@ public:
     WordPressUser contributor() const { return user(QStringLiteral("CONTRIBUTOR")); }
 
     PublishTarget target(const WordPressUser &user) const;
+    /// Switches the focus keyword plugin (packaging/wordpress/) on or off, as the
+    /// administrator; fails the current test when WordPress refuses.
+    bool setFocusKeywordPlugin(bool active) const;
     /// A client for `user` whose REST root is already known.
     WordPressClient *client(const WordPressUser &user, QObject *parent) const;
 

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "contentrenderer.h"
+#include "publishjob.h"
+#include "pulljob.h"
+#include "testarticles.h"
+#include "wordpressfixture.h"
+
+#include <QImage>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace quorum;
+using Kind = PublishError::Kind;
+
+// Publishing with images in the text, and pulling posts back, against the fixture's
+// WordPress.
+class TestPullJob : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void roundTrip();
+    void foreignPost();
+    void missingPost();
+
+private:
+    PullJob *pull(qint64 postId);
+
+    test::WordPressFixture m_wordpress;
+    WordPressClient *m_admin = nullptr;
+};
+
+namespace {
+
+// Three small PNG files that differ, so that each is its own upload.
+QStringList writeImages(const QString &folder, const QString &token)
+{
+    QStringList paths;
+    const QList<QColor> colours = {Qt::red, Qt::green, Qt::blue};
+    QDir(folder).mkpath(u"images"_s);
+    for (qsizetype i = 0; i < colours.size(); ++i) {
+        QImage image(4, 4, QImage::Format_RGB32);
+        image.fill(colours.at(i));
+        const QString path = u"images/%1-%2.png"_s.arg(token).arg(i);
+        image.save(QDir(folder).filePath(path));
+        paths.append(path);
+    }
+    return paths;
+}
+
+} // namespace
+
+void TestPullJob::initTestCase()
+{
+    QString why;
+    if (!m_wordpress.load(&why))
+        QSKIP(qPrintable(why));
+    m_admin = m_wordpress.client(m_wordpress.admin(), this);
+}
+
+PullJob *TestPullJob::pull(qint64 postId)
+{
+    auto *job = new PullJob(m_wordpress.target(m_wordpress.editor()), postId, this);
+    QSignalSpy finished(job, &PullJob::finished);
+    job->start();
+    if (finished.isEmpty())
+        finished.wait(30'000);
+    return job;
+}
+
+void TestPullJob::roundTrip()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString token = test::unique(u"pull"_s);
+    const QStringList images = writeImages(folder.path(), token);
+
+    Article article = test::sampleArticle();
+    article.meta.slug = token;
+    article.meta.title += u" ("_s + token + u')';
+    article.meta.categories = {u"Pulled "_s + token};
+    article.meta.tags = {u"R&D "_s + token, u"pulled "_s + token};
+    Section pictures = Section::create(SectionKind::Text);
+    pictures.heading = u"Pictures"_s;
+    pictures.markdown = u"Three charts: ![red](%1), ![green](%2 \"Green\")\n\n![blue](%3)"_s.arg(
+        images.at(0), images.at(1), images.at(2));
+    article.sections.insert(3, pictures);
+    article.remote = {};
+
+    PublishOptions options;
+    options.baseDirectory = folder.path();
+    PublishJob publish(article, m_wordpress.target(m_wordpress.editor()), options);
+    QVERIFY(test::run(publish));
+    QVERIFY2(!publish.error().isError(), qPrintable(publish.error().toString()));
+    QCOMPARE(publish.binding().extra.value(PublishJob::mediaKey()).toObject().size(), 3);
+
+    const QJsonObject post =
+        test::call(m_admin->get(u"wp/v2/posts/%1"_s.arg(publish.binding().postId),
+                                {{u"context"_s, u"edit"_s}}))
+            .toObject();
+    const QString stored = post[u"content"_s][u"raw"_s].toString();
+    QVERIFY(!stored.contains(u"images/"_s)); // the text points at the uploaded files
+    QCOMPARE(stored.count(m_wordpress.site().toString() + u"wp-content/uploads/"_s), 3);
+
+    // Publishing again uploads nothing: one request checks that the site still has them.
+    Article bound = article;
+    bound.remote = publish.binding();
+    PublishJob again(bound, m_wordpress.target(m_wordpress.editor()), options);
+    QVERIFY(test::run(again));
+    QVERIFY2(!again.error().isError(), qPrintable(again.error().toString()));
+    QCOMPARE(again.binding().postId, publish.binding().postId);
+    QCOMPARE(again.binding().extra, publish.binding().extra);
+    // Link header, users/me, the post's modified_gmt, 1 term create+2 tags, media check, save.
+    QCOMPARE(again.client().requestCount(), 8);
+
+    std::unique_ptr<PullJob> job(pull(publish.binding().postId));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().toString()));
+    QVERIFY(job->wasQuorumPost());
+    const Article pulled = job->article();
+    QCOMPARE(pulled.meta.title, article.meta.title);
+    QCOMPARE(pulled.meta.slug, article.meta.slug);
+    QCOMPARE(pulled.meta.excerpt, article.meta.excerpt);
+    QCOMPARE(pulled.meta.categories, article.meta.categories);
+    // WordPress keeps a post's terms in its own order.
+    QStringList tags = pulled.meta.tags;
+    tags.sort();
+    QStringList expectedTags = article.meta.tags;
+    expectedTags.sort();
+    QCOMPARE(tags, expectedTags);
+    QCOMPARE(pulled.remote.postId, again.binding().postId);
+    QCOMPARE(pulled.remote.modifiedGmt, again.binding().modifiedGmt);
+    QCOMPARE(pulled.remote.link, again.binding().link);
+    QCOMPARE(pulled.remote.status, u"draft"_s);
+    QCOMPARE(pulled.remote.site, m_wordpress.site().toString());
+
+    // Section for section: kinds, ids, headings, bullets, stances, voices.
+    QCOMPARE(pulled.sections.size(), article.sections.size());
+    for (qsizetype i = 0; i < article.sections.size(); ++i) {
+        const Section &before = article.sections.at(i);
+        const Section &after = pulled.sections.at(i);
+        QCOMPARE(after.id, before.id);
+        QCOMPARE(after.kind, before.kind);
+        QCOMPARE(after.heading, before.heading);
+        QCOMPARE(after.bullets, before.bullets);
+        QCOMPARE(after.stances, before.stances);
+        QCOMPARE(after.stancesFromVoices, before.stancesFromVoices);
+        QCOMPARE(after.voices, before.voices);
+        if (before.id != pictures.id)
+            QCOMPARE(after.markdown, before.markdown.trimmed()); // its final newline is lost
+    }
+    // And the post it makes is the post on the site, byte for byte.
+    QCOMPARE(ContentRenderer(RenderFormat::Blocks).render(pulled), stored);
+
+    // Publishing the pulled article updates the same post, without a conflict.
+    PublishJob republish(pulled, m_wordpress.target(m_wordpress.editor()), {});
+    QVERIFY(test::run(republish));
+    QVERIFY2(!republish.error().isError(), qPrintable(republish.error().toString()));
+    QCOMPARE(republish.binding().postId, publish.binding().postId);
+}
+
+void TestPullJob::foreignPost()
+{
+    const QJsonObject created =
+        test::call(
+            m_admin->post(u"wp/v2/posts"_s,
+                          {{u"title"_s, u"Written in WordPress"_s},
+                           {u"content"_s,
+                            u"<!-- wp:paragraph --><p>The lead.</p><!-- /wp:paragraph -->"
+                            "<!-- wp:heading --><h2>First</h2><!-- /wp:heading -->"
+                            "<!-- wp:paragraph --><p>One <em>two</em>.</p><!-- /wp:paragraph -->"
+                            "<!-- wp:heading --><h2>Second</h2><!-- /wp:heading -->"
+                            "<!-- wp:list --><ul><li>a</li><li>b</li></ul><!-- /wp:list -->"_s}}))
+            .toObject();
+    std::unique_ptr<PullJob> job(pull(created.value(u"id"_s).toInteger()));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().toString()));
+    QVERIFY(!job->wasQuorumPost());
+    const Article &pulled = job->article();
+    QCOMPARE(pulled.meta.title, u"Written in WordPress"_s);
+    QCOMPARE(pulled.sections.size(), 3);
+    QCOMPARE(pulled.sections.at(0).kind, SectionKind::Introduction);
+    QCOMPARE(pulled.sections.at(0).markdown, u"The lead."_s);
+    QCOMPARE(pulled.sections.at(1).kind, SectionKind::Text);
+    QCOMPARE(pulled.sections.at(1).heading, u"First"_s);
+    QCOMPARE(pulled.sections.at(1).markdown, u"One *two*."_s);
+    QCOMPARE(pulled.sections.at(2).heading, u"Second"_s);
+    QCOMPARE(pulled.sections.at(2).markdown, u"- a\n- b"_s);
+    QCOMPARE(pulled.meta.categories, QStringList{u"Uncategorized"_s});
+}
+
+void TestPullJob::missingPost()
+{
+    std::unique_ptr<PullJob> job(pull(99'999'999));
+    QCOMPARE(job->error().kind, Kind::NotFound);
+    QVERIFY(job->error().message.contains(u"99999999"_s));
+}
+
+QTEST_GUILESS_MAIN(TestPullJob)
+#include "tst_pulljob.moc"
