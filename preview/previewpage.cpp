@@ -28,15 +28,8 @@ QString contentSecurityPolicy(const PreviewPageOptions &options)
 
 QString themeAttribute(PreviewTheme theme)
 {
-    switch (theme) {
-    case PreviewTheme::Light:
-        return u" data-theme=\"light\""_s;
-    case PreviewTheme::Dark:
-        return u" data-theme=\"dark\""_s;
-    case PreviewTheme::System:
-        break;
-    }
-    return {};
+    const QString name = previewThemeName(theme);
+    return name.isEmpty() ? QString() : u" data-theme=\"%1\""_s.arg(name);
 }
 
 // The stacked bar's proportions: one rule per whole percentage.
@@ -49,6 +42,19 @@ QString shareRules()
 }
 
 } // namespace
+
+QString previewThemeName(PreviewTheme theme)
+{
+    switch (theme) {
+    case PreviewTheme::Light:
+        return u"light"_s;
+    case PreviewTheme::Dark:
+        return u"dark"_s;
+    case PreviewTheme::System:
+        break;
+    }
+    return {};
+}
 
 QString previewStyleSheet()
 {

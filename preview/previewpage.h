@@ -43,6 +43,10 @@ QString previewHeaderHtml(const Article &article, const PreviewPageOptions &opti
 /// One section's wrapper with its markup.
 QString previewSectionHtml(const ContentRenderer::RenderedSection &section);
 
+/// The page's name for a theme ("light", "dark"); empty for System, which the page resolves
+/// with prefers-color-scheme.
+QString previewThemeName(PreviewTheme theme);
+
 /// The theme stylesheet the page embeds.
 QString previewStyleSheet();
 

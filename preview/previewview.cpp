@@ -60,19 +60,6 @@ QString readResource(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-QString themeName(PreviewTheme theme)
-{
-    switch (theme) {
-    case PreviewTheme::Light:
-        return u"light"_s;
-    case PreviewTheme::Dark:
-        return u"dark"_s;
-    case PreviewTheme::System:
-        break;
-    }
-    return {};
-}
-
 // A value as a JavaScript literal.
 QString jsLiteral(const QJsonValue &value)
 {
@@ -320,9 +307,9 @@ void PreviewView::setTheme(PreviewTheme theme)
 {
     m_theme = theme;
     if (m_ready)
-        m_page->runJavaScript(
-            u"window.quorumPreview.setTheme(%1)"_s.arg(jsLiteral(themeName(pageOptions().theme))),
-            QWebEngineScript::ApplicationWorld);
+        m_page->runJavaScript(u"window.quorumPreview.setTheme(%1)"_s.arg(
+                                  jsLiteral(previewThemeName(pageOptions().theme))),
+                              QWebEngineScript::ApplicationWorld);
 }
 
 void PreviewView::setRemoteImagesAllowed(bool allowed)
