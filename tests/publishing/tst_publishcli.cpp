@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "articlefile.h"
+#include "testarticles.h"
+#include "wordpressfixture.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace quorum;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+// The real quorum binary against the fixture's WordPress, with its password in a real
+// keychain (with-keyring gives the suite, and so every quorum it starts, a private D-Bus
+// session with GNOME Keyring and private XDG directories).
+class TestPublishCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void sites();
+    void publishTwice();
+    void dryRunChangesNothing();
+    void pullRoundTrip();
+    void conflict();
+    void passwordNowhere();
+
+private:
+    Run quorum(const QStringList &arguments, const QByteArray &input = {});
+    QString writeArticle(const QString &name);
+    int countPosts(const QString &search);
+
+    test::WordPressFixture m_wordpress;
+    WordPressClient *m_admin = nullptr;
+    QTemporaryDir m_folder;
+    QStringList m_output; ///< everything every run printed
+};
+
+void TestPublishCli::initTestCase()
+{
+    if (!qEnvironmentVariableIsSet("QUORUM_IN_KEYRING_SESSION"))
+        QSKIP("needs a Secret Service: run through ctest (tests/publishing/with-keyring)");
+    QString why;
+    if (!m_wordpress.load(&why))
+        QSKIP(qPrintable(why));
+    m_admin = m_wordpress.client(m_wordpress.admin(), this);
+    const Run added =
+        quorum({u"sites"_s, u"add"_s, u"fixture"_s, u"--url"_s, m_wordpress.site().toString(),
+                u"--user"_s, m_wordpress.editor().name},
+               m_wordpress.editor().password.toUtf8() + '\n');
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+}
+
+void TestPublishCli::cleanupTestCase()
+{
+    if (m_admin)
+        quorum({u"sites"_s, u"remove"_s, u"fixture"_s});
+}
+
+Run TestPublishCli::quorum(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    process.start(QStringLiteral(QUORUM_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(60'000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    m_output << run.out << run.err;
+    return run;
+}
+
+QString TestPublishCli::writeArticle(const QString &name)
+{
+    Article article = test::sampleArticle();
+    const QString token = test::unique(name);
+    article.meta.slug = token;
+    article.meta.title += u" ("_s + token + u')';
+    article.meta.categories = {u"CLI "_s + token};
+    article.meta.tags = {u"cli "_s + token};
+    article.remote = {};
+    const QString path = m_folder.filePath(token + u".quorum"_s);
+    QString error;
+    if (!ArticleFile::save(article, path, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+int TestPublishCli::countPosts(const QString &search)
+{
+    return int(test::call(m_admin->get(u"wp/v2/posts"_s, {{u"search"_s, search},
+                                                          {u"status"_s, u"any"_s},
+                                                          {u"_fields"_s, u"id"_s}}))
+                   .toArray()
+                   .size());
+}
+
+void TestPublishCli::sites()
+{
+    Run list = quorum({u"sites"_s, u"list"_s});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(u"fixture\t"_s + m_wordpress.site().toString()));
+
+    const Run test = quorum({u"sites"_s, u"test"_s, u"fixture"_s});
+    QVERIFY2(test.exitCode == 0, qPrintable(test.err));
+    QVERIFY(test.out.contains(u"may publish"_s));
+
+    // A contributor is told that they may only submit for review.
+    const Run added =
+        quorum({u"sites"_s, u"add"_s, u"contrib"_s, u"--url"_s, m_wordpress.site().toString(),
+                u"--user"_s, m_wordpress.contributor().name},
+               m_wordpress.contributor().password.toUtf8() + '\n');
+    QCOMPARE(added.exitCode, 0);
+    const Run contributor = quorum({u"sites"_s, u"test"_s, u"contrib"_s});
+    QCOMPARE(contributor.exitCode, 0);
+    QVERIFY(contributor.out.contains(u"Pending"_s));
+    QCOMPARE(quorum({u"sites"_s, u"remove"_s, u"contrib"_s}).exitCode, 0);
+    list = quorum({u"sites"_s, u"list"_s});
+    QVERIFY(!list.out.contains(u"contrib"_s));
+    QCOMPARE(quorum({u"sites"_s, u"test"_s, u"contrib"_s}).exitCode, 2);
+
+    // No password on standard input: refused; never as an argument.
+    QCOMPARE(quorum({u"sites"_s, u"add"_s, u"nopass"_s, u"--url"_s, m_wordpress.site().toString(),
+                     u"--user"_s, u"x"_s})
+                 .exitCode,
+             2);
+    QCOMPARE(quorum({u"sites"_s, u"add"_s, u"pw"_s, u"--url"_s, m_wordpress.site().toString(),
+                     u"--user"_s, u"x"_s, u"--password"_s, u"secret"_s})
+                 .exitCode,
+             2);
+    QVERIFY(!quorum({u"sites"_s, u"list"_s}).out.contains(u"nopass"_s));
+
+    // A wrong password.
+    QCOMPARE(quorum({u"sites"_s, u"add"_s, u"wrong"_s, u"--url"_s, m_wordpress.site().toString(),
+                     u"--user"_s, m_wordpress.editor().name},
+                    "abcd efgh ijkl mnop qrst uvwx\n")
+                 .exitCode,
+             0);
+    const Run wrong = quorum({u"sites"_s, u"test"_s, u"wrong"_s});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(wrong.err.contains(u"application password"_s));
+    QCOMPARE(quorum({u"sites"_s, u"remove"_s, u"wrong"_s}).exitCode, 0);
+}
+
+void TestPublishCli::publishTwice()
+{
+    const QString path = writeArticle(u"cli-twice"_s);
+    const Run first = quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const Article published = ArticleFile::load(path).article;
+    QVERIFY(published.remote.postId > 0);
+    QCOMPARE(published.remote.status, u"draft"_s);
+    QCOMPARE(published.remote.site, m_wordpress.site().toString());
+    QVERIFY(!published.remote.modifiedGmt.isEmpty());
+    QVERIFY(first.out.contains(QString::number(published.remote.postId)));
+    QVERIFY(first.out.contains(published.remote.link));
+
+    const Run second =
+        quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s, u"--status"_s, u"publish"_s});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    const Article again = ArticleFile::load(path).article;
+    QCOMPARE(again.remote.postId, published.remote.postId);
+    QCOMPARE(again.remote.status, u"publish"_s);
+    QCOMPARE(countPosts(published.meta.slug), 1);
+
+    // Everything else in the file is as it was.
+    Article expected = published;
+    expected.remote = again.remote;
+    QCOMPARE(again, expected);
+}
+
+void TestPublishCli::dryRunChangesNothing()
+{
+    const QString path = writeArticle(u"cli-dry"_s);
+    const QByteArray before = test::readFile(path);
+    const Article article = ArticleFile::load(path).article;
+    const Run dry = quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s, u"--dry-run"_s});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    QVERIFY(dry.out.contains(u"new post"_s));
+    QVERIFY(dry.out.contains(article.meta.categories.first()));
+    QVERIFY(dry.out.contains(article.meta.tags.first()));
+    QCOMPARE(test::readFile(path), before);
+    QCOMPARE(countPosts(article.meta.slug), 0);
+    const QJsonArray terms =
+        test::call(m_admin->get(u"wp/v2/categories"_s, {{u"search"_s, article.meta.slug}}))
+            .toArray();
+    QCOMPARE(terms.size(), 0);
+
+    // Once published, a dry run plans an update and still changes nothing.
+    QCOMPARE(quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s}).exitCode, 0);
+    const QByteArray bound = test::readFile(path);
+    const qint64 id = ArticleFile::load(path).article.remote.postId;
+    const Run update = quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s, u"--dry-run"_s});
+    QCOMPARE(update.exitCode, 0);
+    QVERIFY(update.out.contains(u"update post %1"_s.arg(id)));
+    QCOMPARE(test::readFile(path), bound);
+}
+
+void TestPublishCli::pullRoundTrip()
+{
+    const QString path = writeArticle(u"cli-pull"_s);
+    QCOMPARE(quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s}).exitCode, 0);
+    const Article published = ArticleFile::load(path).article;
+    const QString pulledPath = m_folder.filePath(u"pulled.quorum"_s);
+    const Run pull = quorum({u"pull"_s, u"--site"_s, u"fixture"_s, u"--post"_s,
+                             QString::number(published.remote.postId), u"-o"_s, pulledPath});
+    QVERIFY2(pull.exitCode == 0, qPrintable(pull.err));
+    const Article pulled = ArticleFile::load(pulledPath).article;
+    QCOMPARE(pulled.meta.title, published.meta.title);
+    QCOMPARE(pulled.remote.postId, published.remote.postId);
+    QCOMPARE(pulled.remote.modifiedGmt, published.remote.modifiedGmt);
+    QCOMPARE(pulled.sections.size(), published.sections.size());
+    for (qsizetype i = 0; i < pulled.sections.size(); ++i) {
+        QCOMPARE(pulled.sections.at(i).id, published.sections.at(i).id);
+        QCOMPARE(pulled.sections.at(i).voices, published.sections.at(i).voices);
+    }
+    // The same content renders from it.
+    const Run a = quorum({u"render"_s, path});
+    const Run b = quorum({u"render"_s, pulledPath});
+    QCOMPARE(b.out, a.out);
+    // And it publishes back to the same post.
+    QCOMPARE(quorum({u"publish"_s, pulledPath, u"--site"_s, u"fixture"_s}).exitCode, 0);
+    QCOMPARE(ArticleFile::load(pulledPath).article.remote.postId, published.remote.postId);
+}
+
+void TestPublishCli::conflict()
+{
+    const QString path = writeArticle(u"cli-conflict"_s);
+    QCOMPARE(quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s}).exitCode, 0);
+    const Article published = ArticleFile::load(path).article;
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss"_s) >
+                                 published.remote.modifiedGmt,
+                             5'000);
+    WordPressClient *other = m_wordpress.client(m_wordpress.otherClient(), this);
+    test::call(other->post(u"wp/v2/posts/%1"_s.arg(published.remote.postId),
+                           {{u"title"_s, u"Edited on the site"_s}}));
+    const Run conflict = quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s});
+    QCOMPARE(conflict.exitCode, 1);
+    QVERIFY(conflict.err.contains(u"--overwrite"_s));
+    QVERIFY(conflict.err.contains(u"quorum pull"_s));
+    QCOMPARE(quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s, u"--overwrite"_s}).exitCode, 0);
+}
+
+void TestPublishCli::passwordNowhere()
+{
+    const QByteArray password = m_wordpress.editor().password.toUtf8();
+    for (const QString &text : std::as_const(m_output))
+        QVERIFY2(!text.toUtf8().contains(password), qPrintable(text));
+    // with-keyring made HOME and the XDG directories private to this run.
+    QDirIterator it(qEnvironmentVariable("HOME"), QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    bool sawSites = false;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        sawSites = sawSites || bytes.contains("fixture");
+        QVERIFY2(!bytes.contains(password) && !bytes.contains(password.toBase64()),
+                 qPrintable(file.fileName()));
+    }
+    QVERIFY(sawSites);
+}
+
+QTEST_GUILESS_MAIN(TestPublishCli)
+#include "tst_publishcli.moc"
