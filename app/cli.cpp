@@ -37,11 +37,13 @@ QString usage()
         "  quorum export FILE --markdown OUT.md   the article as a PDF or as Markdown\n"
         "  quorum sites add NAME --url URL --user USER   (password on standard input)\n"
         "  quorum sites list | sites remove NAME | sites test NAME\n"
-        "  quorum publish FILE --site NAME [--status STATUS] [--dry-run]\n"
+        "  quorum publish FILE --site NAME [--status draft|pending|publish|future]\n"
+        "                 [--date ISO] [--dry-run] [--overwrite] [--as-new]\n"
         "  quorum pull --site NAME --post ID -o FILE.quorum\n"
         "  quorum --version                       print the version\n"
         "\n"
-        "Exit codes: 0 fine, 1 the check found errors, 2 bad usage or unreadable input.\n");
+        "Exit codes: 0 fine; 1 the check found errors, or publishing stopped at a conflict\n"
+        "with a change made on the site; 2 bad usage, unreadable input or a failure.\n");
 }
 
 } // namespace
