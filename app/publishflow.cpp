@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "publishflow.h"
+
+#include "articledocument.h"
+#include "pulljob.h"
+#include "sitetarget.h"
+
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace quorum {
+
+namespace {
+
+// A progress dialog over `window` that shows at once: publishing takes seconds, not minutes.
+QProgressDialog *makeProgress(QWidget *window, const QString &title, int steps)
+{
+    auto *progress = new QProgressDialog(window);
+    progress->setWindowTitle(title);
+    progress->setObjectName(u"publishProgress"_s);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    progress->setRange(0, steps);
+    progress->setValue(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    return progress;
+}
+
+} // namespace
+
+PublishFlow::PublishFlow(ArticleDocument *document, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+{}
+
+void PublishFlow::start(const PublishChoice &choice)
+{
+    m_choice = choice;
+    const std::optional<SiteProfile> profile = SiteProfiles::find(choice.site);
+    if (!profile) {
+        QMessageBox::warning(m_window, tr("Publish"),
+                             tr("There is no site named “%1” any more.").arg(choice.site));
+        return finish();
+    }
+    m_profile = *profile;
+    readSiteTarget(m_profile, this, [this](const PublishTarget &target, const QString &error) {
+        if (!error.isEmpty()) {
+            QMessageBox::warning(m_window, tr("Publish"), error);
+            return finish();
+        }
+        m_target = target;
+        Article article = m_document->article();
+        if (m_choice.status == u"future") {
+            if (m_choice.date.isValid())
+                article.meta.published = m_choice.date;
+            m_choice.date = article.meta.published;
+        }
+        PublishOptions options;
+        options.status = m_choice.status;
+        options.baseDirectory = QFileInfo(m_document->filePath()).absolutePath();
+        run(article, options);
+    });
+}
+
+void PublishFlow::run(const Article &article, const PublishOptions &options)
+{
+    auto *job = new PublishJob(article, m_target, options, this);
+    m_progress = makeProgress(m_window, tr("Publishing to %1").arg(m_profile.name),
+                              int(PublishJob::Step::SavingPost) + 1);
+    m_progress->setLabelText(PublishJob::stepText(PublishJob::Step::Connecting));
+    connect(m_progress, &QProgressDialog::canceled, job, &PublishJob::cancel);
+    connect(job, &PublishJob::stepStarted, m_progress, [this](PublishJob::Step step) {
+        m_progress->setLabelText(PublishJob::stepText(step));
+        m_progress->setValue(int(step));
+    });
+    // Answered after the job has returned from its signal, so a question (and the next job it
+    // may start) never runs inside the job's own emission.
+    connect(
+        job, &PublishJob::finished, this,
+        [this, job, article, options] { jobDone(job, article, options); }, Qt::QueuedConnection);
+    job->start();
+}
+
+void PublishFlow::jobDone(PublishJob *job, const Article &article, const PublishOptions &options)
+{
+    job->deleteLater();
+    if (m_progress)
+        m_progress->close();
+    const PublishError error = job->error();
+    if (!error.isError()) {
+        m_document->setRemote(job->binding());
+        QString saveError;
+        if (!m_document->save(&saveError)) {
+            QMessageBox::warning(m_window, tr("Publish"),
+                                 tr("The post is on the site (id %1), but the article could not "
+                                    "be saved: %2\nSave it before publishing again, so that the "
+                                    "next publish updates the same post.")
+                                     .arg(job->binding().postId)
+                                     .arg(saveError));
+        }
+        emit published(job->binding());
+        showResult(*job);
+        return finish();
+    }
+
+    using Kind = PublishError::Kind;
+    QMessageBox box(QMessageBox::Warning, tr("Publish"), error.message, QMessageBox::NoButton,
+                    m_window);
+    box.setObjectName(u"publishQuestion"_s);
+    box.setInformativeText(error.fix);
+    box.setDetailedText(error.detail);
+    if (error.kind == Kind::Canceled)
+        return finish();
+    if (error.kind == Kind::Conflict) {
+        box.setText(tr("The post was changed on the site since you last published it."));
+        box.setInformativeText(
+            tr("Overwrite the changes on the site with this article, open the site's version "
+               "as a new article, or cancel."));
+        QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+        QPushButton *open = box.addButton(tr("Open the &Site's Version"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == overwrite) {
+            PublishOptions again = options;
+            again.overwrite = true;
+            return run(article, again);
+        }
+        if (box.clickedButton() == open)
+            return pullServerVersion(article.remote.postId);
+        return finish();
+    }
+    if (error.kind == Kind::PostGone) {
+        QPushButton *asNew = box.addButton(tr("Publish as a &New Post"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != asNew)
+            return finish();
+        Article unbound = article;
+        unbound.remote = {};
+        return run(unbound, options);
+    }
+    if (error.kind == Kind::CannotPublish) {
+        QPushButton *pending = box.addButton(tr("Submit for &Review"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != pending)
+            return finish();
+        m_choice.status = u"pending"_s;
+        emit choiceChanged(m_choice);
+        PublishOptions again = options;
+        again.status = m_choice.status;
+        return run(article, again);
+    }
+    showError(error);
+    finish();
+}
+
+void PublishFlow::showError(const PublishError &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Publish"), error.message, QMessageBox::Ok, m_window);
+    box.setObjectName(u"publishError"_s);
+    box.setInformativeText(error.fix);
+    box.setDetailedText(error.detail);
+    box.exec();
+}
+
+void PublishFlow::showResult(const PublishJob &job)
+{
+    const RemoteBinding &binding = job.binding();
+    QString text;
+    if (binding.status == u"draft")
+        text = tr("The article is saved as a draft on %1.");
+    else if (binding.status == u"pending")
+        text = tr("The article is submitted for review on %1.");
+    else if (binding.status == u"future")
+        text = tr("The article is scheduled on %1 for %2.")
+                   .arg(u"%1"_s,
+                        QLocale().toString(m_choice.date.toLocalTime(), QLocale::ShortFormat));
+    else
+        text = tr("The article is published on %1.");
+    QMessageBox box(QMessageBox::Information, tr("Published"), text.arg(m_profile.name),
+                    QMessageBox::Close, m_window);
+    box.setObjectName(u"publishResult"_s);
+    if (!job.warnings().isEmpty()) {
+        box.setIcon(QMessageBox::Warning);
+        box.setInformativeText(job.warnings().join(u"\n\n"_s));
+    }
+    QPushButton *browse = box.addButton(tr("Open in &Browser"), QMessageBox::ActionRole);
+    browse->setObjectName(u"openInBrowser"_s);
+    QPushButton *edit = box.addButton(tr("&Edit in WordPress"), QMessageBox::ActionRole);
+    edit->setObjectName(u"editInWordPress"_s);
+    box.setProperty("link", binding.link);
+    box.setProperty("editLink", editPostUrl(binding.site, binding.postId).toString());
+    box.exec();
+    if (box.clickedButton() == browse)
+        QDesktopServices::openUrl(QUrl(binding.link));
+    else if (box.clickedButton() == edit)
+        QDesktopServices::openUrl(editPostUrl(binding.site, binding.postId));
+}
+
+void PublishFlow::pullServerVersion(qint64 postId)
+{
+    auto *job = new PullJob(m_target, postId, this);
+    m_progress = makeProgress(m_window, tr("Opening the site's version"), 0);
+    m_progress->setLabelText(tr("Fetching the post from %1").arg(m_profile.name));
+    connect(m_progress, &QProgressDialog::canceled, job, &PullJob::cancel);
+    connect(
+        job, &PullJob::finished, this,
+        [this, job] {
+            job->deleteLater();
+            if (m_progress)
+                m_progress->close();
+            if (job->error().isError()) {
+                if (job->error().kind != PublishError::Kind::Canceled)
+                    showError(job->error());
+            } else {
+                emit serverVersionPulled(job->article());
+            }
+            finish();
+        },
+        Qt::QueuedConnection);
+    job->start();
+}
+
+void PublishFlow::finish()
+{
+    emit finished();
+    deleteLater();
+}
+
+} // namespace quorum

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "articledocument.h"
+#include "articlefile.h"
+#include "credentialstore.h"
+#include "openfromsitedialog.h"
+#include "publishdialog.h"
+#include "publishingmenu.h"
+#include "siteeditdialog.h"
+#include "siteprofile.h"
+#include "sitesdialog.h"
+#include "testarticles.h"
+#include "wordpressfixture.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace quorum;
+
+namespace {
+
+const QString kSite = u"fixture-gui"_s;
+
+// Calls `act` with each modal widget that comes up until it returns true (it answered).
+// Polls, because a modal dialog's exec() does not return to the test until it is answered.
+void whenModal(std::function<bool(QWidget *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !act(modal))
+            return;
+        timer->stop();
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
+// Clicks `button` once the current event has been handled, so that a dialog the click opens
+// runs its loop outside the poller.
+void clickLater(QAbstractButton *button)
+{
+    QMetaObject::invokeMethod(button, &QAbstractButton::click, Qt::QueuedConnection);
+}
+
+void type(QWidget *dialog, const QString &field, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(field);
+    QVERIFY2(edit, qPrintable(field));
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+// The result box of a publish: remembers its text and edit link and closes it.
+std::function<bool(QWidget *)> closeResult(QString *text, QString *editLink)
+{
+    return [text, editLink](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box || box->objectName() != u"publishResult")
+            return false;
+        *text = box->text();
+        if (box->findChild<QPushButton *>(u"openInBrowser"_s) &&
+            box->findChild<QPushButton *>(u"editInWordPress"_s))
+            *editLink = box->property("editLink").toString();
+        clickLater(box->button(QMessageBox::Close));
+        return true;
+    };
+}
+
+} // namespace
+
+// The Publish menu's real dialogs, driven like a writer would, against the fixture's
+// WordPress, with the password in a real keychain (with-keyring).
+class TestPublishWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void manageSitesAddsAndTestsASite();
+    void publishTwiceUpdatesTheSamePost();
+    void openFromSiteFetchesThePost();
+    void wrongPasswordIsExplained();
+
+private:
+    QString writeArticle(const QString &name);
+    void chooseInDialog(const QString &site);
+
+    test::WordPressFixture m_wordpress;
+    WordPressClient *m_admin = nullptr;
+    QTemporaryDir m_folder;
+    std::unique_ptr<QMainWindow> m_window;
+    ArticleDocument *m_document = nullptr;
+    PublishingMenu *m_menu = nullptr;
+    qint64 m_postId = 0;
+};
+
+void TestPublishWindow::initTestCase()
+{
+    if (!qEnvironmentVariableIsSet("QUORUM_IN_KEYRING_SESSION"))
+        QSKIP("needs a Secret Service: run through ctest (tests/publishing/with-keyring)");
+    QString why;
+    if (!m_wordpress.load(&why))
+        QSKIP(qPrintable(why));
+    m_admin = m_wordpress.client(m_wordpress.admin(), this);
+}
+
+void TestPublishWindow::init()
+{
+    m_window = std::make_unique<QMainWindow>();
+    m_document = new ArticleDocument(m_window.get());
+    m_menu = new PublishingMenu(m_document, m_window.get());
+    m_window->menuBar()->addMenu(m_menu);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestPublishWindow::cleanup()
+{
+    m_window.reset();
+}
+
+QString TestPublishWindow::writeArticle(const QString &name)
+{
+    Article article = test::sampleArticle();
+    const QString token = test::unique(name);
+    article.meta.slug = token;
+    article.meta.title += u" ("_s + token + u')';
+    article.remote = {};
+    const QString path = m_folder.filePath(token + u".quorum"_s);
+    QString error;
+    if (!ArticleFile::save(article, path, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+void TestPublishWindow::manageSitesAddsAndTestsASite()
+{
+    QString result;
+    bool saved = false;
+    bool hidden = false;
+    whenModal([](QWidget *modal) {
+        auto *sites = qobject_cast<SitesDialog *>(modal);
+        if (sites)
+            clickLater(sites->findChild<QPushButton *>(u"add"_s));
+        return sites != nullptr;
+    });
+    whenModal([this, &result, &saved, &hidden](QWidget *modal) {
+        auto *edit = qobject_cast<SiteEditDialog *>(modal);
+        if (!edit)
+            return false;
+        type(edit, u"name"_s, kSite);
+        type(edit, u"url"_s, m_wordpress.site().toString());
+        type(edit, u"user"_s, m_wordpress.editor().name);
+        type(edit, u"password"_s, m_wordpress.editor().password);
+        hidden = edit->findChild<QLineEdit *>(u"password"_s)->echoMode() == QLineEdit::Password;
+        connect(edit, &SiteEditDialog::testFinished, edit, [edit, &result] {
+            result = edit->testResult();
+            // Saving closes it; then the list is closed with Esc.
+            connect(edit, &QDialog::accepted, edit, [] {
+                whenModal([](QWidget *modal) {
+                    if (!qobject_cast<SitesDialog *>(modal))
+                        return false;
+                    QTest::keyClick(modal, Qt::Key_Escape);
+                    return true;
+                });
+            });
+            clickLater(edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save));
+        });
+        connect(edit, &QDialog::accepted, edit, [&saved] { saved = true; });
+        clickLater(edit->findChild<QPushButton *>(u"test"_s));
+        return true;
+    });
+    m_menu->manageSitesAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(saved, 30'000);
+    QVERIFY(hidden);
+    QVERIFY2(result.contains(u"can publish"_s), qPrintable(result));
+    QVERIFY2(result.contains(u"focus keyword"_s), qPrintable(result));
+
+    const std::optional<SiteProfile> profile = SiteProfiles::find(kSite);
+    QVERIFY(profile);
+    QCOMPARE(profile->url, m_wordpress.site().toString());
+    QCOMPARE(profile->user, m_wordpress.editor().name);
+    CredentialJob *read = CredentialStore::read(kSite, this);
+    QSignalSpy done(read, &CredentialJob::finished);
+    QVERIFY(done.wait());
+    QCOMPARE(read->password(), m_wordpress.editor().password);
+    delete read;
+}
+
+void TestPublishWindow::chooseInDialog(const QString &site)
+{
+    whenModal([site](QWidget *modal) {
+        auto *dialog = qobject_cast<PublishDialog *>(modal);
+        if (!dialog)
+            return false;
+        auto *sites = dialog->findChild<QComboBox *>(u"site"_s);
+        sites->setCurrentIndex(sites->findData(site));
+        auto *status = dialog->findChild<QComboBox *>(u"status"_s);
+        status->setCurrentIndex(status->findData(u"draft"_s));
+        clickLater(dialog->findChild<QPushButton *>(u"publish"_s));
+        return true;
+    });
+}
+
+void TestPublishWindow::publishTwiceUpdatesTheSamePost()
+{
+    const QString path = writeArticle(u"gui-twice"_s);
+    QString error;
+    QVERIFY2(m_document->load(path, &error), qPrintable(error));
+    QVERIFY(!m_menu->rememberedChoice());
+
+    // First time: the dialog asks for site and status.
+    QSignalSpy finished(m_menu, &PublishingMenu::publishFinished);
+    chooseInDialog(kSite);
+    QString text;
+    QString editLink;
+    whenModal(closeResult(&text, &editLink));
+    m_menu->publishAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
+    QTRY_VERIFY(!text.isEmpty());
+    QVERIFY2(text.contains(u"draft"_s), qPrintable(text));
+
+    const Article saved = ArticleFile::load(path).article;
+    m_postId = saved.remote.postId;
+    QVERIFY(m_postId > 0);
+    QCOMPARE(saved.remote.status, u"draft"_s);
+    QCOMPARE(m_document->article().remote, saved.remote);
+    QVERIFY(!m_document->isModified());
+    QCOMPARE(editLink, m_wordpress.site().toString() +
+                           u"wp-admin/post.php?post=%1&action=edit"_s.arg(m_postId));
+    const QJsonObject post =
+        test::call(m_admin->get(u"wp/v2/posts/%1"_s.arg(m_postId), {{u"context"_s, u"edit"_s}}))
+            .toObject();
+    QCOMPARE(post[u"title"_s][u"raw"_s].toString(), saved.meta.title);
+    QCOMPARE(post[u"status"_s].toString(), u"draft"_s);
+
+    // Again, after an edit: it asks to save, then publishes without asking where.
+    ArticleMeta meta = m_document->article().meta;
+    meta.title += u" (updated)"_s;
+    m_document->setMeta(meta);
+    QVERIFY(m_menu->rememberedChoice());
+    QString question;
+    whenModal([&question](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box || !box->button(QMessageBox::Save))
+            return false;
+        question = box->text();
+        clickLater(box->button(QMessageBox::Save));
+        return true;
+    });
+    text.clear();
+    whenModal(closeResult(&text, &editLink));
+    m_menu->publishAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60'000);
+    QVERIFY(question.contains(u"saved"_s));
+    QTRY_VERIFY(!text.isEmpty());
+    const Article again = ArticleFile::load(path).article;
+    QCOMPARE(again.remote.postId, m_postId);
+    QCOMPARE(again.meta.title, meta.title);
+    const QJsonArray posts =
+        test::call(m_admin->get(u"wp/v2/posts"_s, {{u"slug"_s, saved.meta.slug},
+                                                   {u"status"_s, u"any"_s},
+                                                   {u"context"_s, u"edit"_s}}))
+            .toArray();
+    QCOMPARE(posts.size(), 1);
+    QCOMPARE(posts.first()[u"title"_s][u"raw"_s].toString(), meta.title);
+}
+
+void TestPublishWindow::openFromSiteFetchesThePost()
+{
+    if (m_postId == 0)
+        QSKIP("needs the post of publishTwiceUpdatesTheSamePost");
+    const QString target = m_folder.filePath(u"pulled.quorum"_s);
+    whenModal([this](QWidget *modal) {
+        auto *dialog = qobject_cast<OpenFromSiteDialog *>(modal);
+        if (!dialog)
+            return false;
+        auto *sites = dialog->findChild<QComboBox *>(u"site"_s);
+        sites->setCurrentIndex(sites->findData(kSite));
+        // The edit link, pasted.
+        type(dialog, u"post"_s,
+             m_wordpress.site().toString() +
+                 u"wp-admin/post.php?post=%1&action=edit"_s.arg(m_postId));
+        clickLater(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open));
+        return true;
+    });
+    whenModal([target](QWidget *modal) {
+        auto *files = qobject_cast<QFileDialog *>(modal);
+        if (!files)
+            return false;
+        files->selectFile(target);
+        QMetaObject::invokeMethod(static_cast<QDialog *>(files), &QDialog::accept,
+                                  Qt::QueuedConnection);
+        return true;
+    });
+    QSignalSpy opened(m_menu, &PublishingMenu::openArticleRequested);
+    m_menu->openFromSiteAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30'000);
+    const Article article = opened.first().first().value<Article>();
+    QCOMPARE(article.remote.postId, m_postId);
+    QVERIFY(article.meta.title.endsWith(u" (updated)"_s));
+    const Article onDisk = ArticleFile::load(target).article;
+    QCOMPARE(onDisk.remote.postId, m_postId);
+    QCOMPARE(onDisk.sections.size(), test::sampleArticle().sections.size());
+}
+
+void TestPublishWindow::wrongPasswordIsExplained()
+{
+    // In Test Connection...
+    SiteEditDialog edit(std::nullopt, m_window.get());
+    edit.show();
+    type(&edit, u"name"_s, u"wrong"_s);
+    type(&edit, u"url"_s, m_wordpress.site().toString());
+    type(&edit, u"user"_s, m_wordpress.editor().name);
+    type(&edit, u"password"_s, u"abcd efgh ijkl mnop qrst uvwx"_s);
+    QSignalSpy tested(&edit, &SiteEditDialog::testFinished);
+    QTest::mouseClick(edit.findChild<QPushButton *>(u"test"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 30'000);
+    QCOMPARE(tested.first().first().toBool(), false);
+    QVERIFY2(edit.testResult().contains(u"did not accept the user name or the application "
+                                        "password"_s),
+             qPrintable(edit.testResult()));
+    QVERIFY(!edit.testResult().contains(u"abcd"_s));
+
+    // ...and when publishing: the plain message and its fix.
+    QSignalSpy saved(&edit, &QDialog::accepted);
+    QTest::mouseClick(edit.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QTRY_COMPARE(saved.size(), 1);
+    QString error;
+    QVERIFY(m_document->load(writeArticle(u"gui-wrong"_s), &error));
+    chooseInDialog(u"wrong"_s);
+    QString message;
+    whenModal([&message](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box || box->objectName() != u"publishError")
+            return false;
+        message = box->text() + u'\n' + box->informativeText();
+        clickLater(box->button(QMessageBox::Ok));
+        return true;
+    });
+    QSignalSpy finished(m_menu, &PublishingMenu::publishFinished);
+    m_menu->publishAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
+    QTRY_VERIFY(!message.isEmpty());
+    QVERIFY2(message.contains(u"did not accept the user name or the application password"_s),
+             qPrintable(message));
+    QVERIFY(message.contains(u"Application Passwords"_s));
+    QCOMPARE(finished.first().first().value<RemoteBinding>().postId, 0);
+    QCOMPARE(ArticleFile::load(m_document->filePath()).article.remote.postId, 0);
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestPublishWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_publishwindow.moc"
