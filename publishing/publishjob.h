@@ -104,6 +104,8 @@ public:
     static QString mediaKey();
 
     const WordPressClient &client() const { return *m_client; }
+    /// The job's client, to record its requests (WordPressClient::setRecording) before start().
+    WordPressClient &client() { return *m_client; }
 
 signals:
     /// A step begins; emitted once per step, in the order of Step. Steps with nothing to do

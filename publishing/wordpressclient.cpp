@@ -100,6 +100,13 @@ WordPressReply *WordPressClient::upload(const QString &route, const QByteArray &
                 true);
 }
 
+void WordPressClient::setRecording(bool on)
+{
+    m_recordingOn = on;
+    m_recording.clear();
+    m_recordingClock.start();
+}
+
 WordPressReply *WordPressClient::discover()
 {
     auto *outer = new WordPressReply(this);
@@ -231,6 +238,19 @@ WordPressReply *WordPressClient::send(const QByteArray &verb, const QUrl &url,
         request.setRawHeader(name, value);
 
     ++m_requestCount;
+    if (m_recordingOn) {
+        RecordedRequest recorded{verb, url, {}, body, m_recordingClock.nsecsElapsed(), 0, 0};
+        for (const QByteArray &name : request.rawHeaderList())
+            recorded.headers.append({name, request.rawHeader(name)});
+        const qsizetype index = m_recording.size();
+        m_recording.append(recorded);
+        connect(reply, &WordPressReply::finished, this, [this, reply, index] {
+            if (index < m_recording.size()) {
+                m_recording[index].finishedNs = m_recordingClock.nsecsElapsed();
+                m_recording[index].httpStatus = reply->httpStatus();
+            }
+        });
+    }
     QNetworkReply *network = nullptr;
     if (verb == "GET")
         network = m_network->get(request);

@@ -4,6 +4,7 @@
 
 #include "wordpressreply.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
@@ -11,6 +12,19 @@
 class QNetworkAccessManager;
 
 namespace quorum {
+
+/// One HTTP request as a WordPressClient sent it, for benchmarks that replay the same requests
+/// with another client. Holds the Authorization header: keep it in memory only.
+struct RecordedRequest
+{
+    QByteArray verb;
+    QUrl url;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    qint64 startedNs = 0;  ///< since the recording began
+    qint64 finishedNs = 0; ///< 0 until the answer is complete
+    int httpStatus = 0;
+};
 
 /// Talks to one WordPress site's REST API as one user, authenticated with an Application
 /// Password (HTTP Basic). Every call returns a WordPressReply; nothing blocks.
@@ -66,6 +80,9 @@ public:
 
     /// How many HTTP requests this client has sent, for tests and benchmarks.
     int requestCount() const { return m_requestCount; }
+    /// Starts (or stops) keeping every request from now on in recording().
+    void setRecording(bool on);
+    const QList<RecordedRequest> &recording() const { return m_recording; }
 
 private:
     WordPressReply *send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
@@ -82,6 +99,9 @@ private:
     bool m_allowInsecure = false;
     int m_timeoutMs = kDefaultTimeoutMs;
     int m_requestCount = 0;
+    bool m_recordingOn = false;
+    QElapsedTimer m_recordingClock;
+    QList<RecordedRequest> m_recording;
 };
 
 } // namespace quorum
