@@ -127,7 +127,9 @@ void PublishFlow::jobDone(PublishJob *job, const Article &article, const Publish
             tr("Overwrite the changes on the site with this article, open the site's version "
                "as a new article, or cancel."));
         QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+        overwrite->setObjectName(u"overwrite"_s);
         QPushButton *open = box.addButton(tr("Open the &Site's Version"), QMessageBox::ActionRole);
+        open->setObjectName(u"openSiteVersion"_s);
         box.addButton(QMessageBox::Cancel);
         box.exec();
         if (box.clickedButton() == overwrite) {
@@ -141,6 +143,7 @@ void PublishFlow::jobDone(PublishJob *job, const Article &article, const Publish
     }
     if (error.kind == Kind::PostGone) {
         QPushButton *asNew = box.addButton(tr("Publish as a &New Post"), QMessageBox::AcceptRole);
+        asNew->setObjectName(u"publishAsNew"_s);
         box.addButton(QMessageBox::Cancel);
         box.exec();
         if (box.clickedButton() != asNew)
@@ -151,6 +154,7 @@ void PublishFlow::jobDone(PublishJob *job, const Article &article, const Publish
     }
     if (error.kind == Kind::CannotPublish) {
         QPushButton *pending = box.addButton(tr("Submit for &Review"), QMessageBox::AcceptRole);
+        pending->setObjectName(u"submitForReview"_s);
         box.addButton(QMessageBox::Cancel);
         box.exec();
         if (box.clickedButton() != pending)

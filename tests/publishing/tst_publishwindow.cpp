@@ -96,11 +96,16 @@ private slots:
     void manageSitesAddsAndTestsASite();
     void publishTwiceUpdatesTheSamePost();
     void openFromSiteFetchesThePost();
+    void conflictOverwrites();
+    void deletedPostIsPublishedAnew();
+    void reviewOnlyUserSubmitsForReview();
     void wrongPasswordIsExplained();
 
 private:
     QString writeArticle(const QString &name);
-    void chooseInDialog(const QString &site);
+    void chooseInDialog(const QString &site, const QString &status = u"draft"_s);
+    /// Publishes the open article; `answer` names the button of the question on the way.
+    qint64 publishAnswering(const QString &answer);
 
     test::WordPressFixture m_wordpress;
     WordPressClient *m_admin = nullptr;
@@ -204,16 +209,16 @@ void TestPublishWindow::manageSitesAddsAndTestsASite()
     delete read;
 }
 
-void TestPublishWindow::chooseInDialog(const QString &site)
+void TestPublishWindow::chooseInDialog(const QString &site, const QString &status)
 {
-    whenModal([site](QWidget *modal) {
+    whenModal([site, status](QWidget *modal) {
         auto *dialog = qobject_cast<PublishDialog *>(modal);
         if (!dialog)
             return false;
         auto *sites = dialog->findChild<QComboBox *>(u"site"_s);
         sites->setCurrentIndex(sites->findData(site));
-        auto *status = dialog->findChild<QComboBox *>(u"status"_s);
-        status->setCurrentIndex(status->findData(u"draft"_s));
+        auto *statuses = dialog->findChild<QComboBox *>(u"status"_s);
+        statuses->setCurrentIndex(statuses->findData(status));
         clickLater(dialog->findChild<QPushButton *>(u"publish"_s));
         return true;
     });
@@ -319,6 +324,84 @@ void TestPublishWindow::openFromSiteFetchesThePost()
     const Article onDisk = ArticleFile::load(target).article;
     QCOMPARE(onDisk.remote.postId, m_postId);
     QCOMPARE(onDisk.sections.size(), test::sampleArticle().sections.size());
+}
+
+qint64 TestPublishWindow::publishAnswering(const QString &answer)
+{
+    QString asked;
+    if (!answer.isEmpty()) {
+        whenModal([answer, &asked](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            auto *button = box ? box->findChild<QPushButton *>(answer) : nullptr;
+            if (!button)
+                return false;
+            asked = box->text();
+            clickLater(button);
+            return true;
+        });
+    }
+    QString text;
+    QString editLink;
+    whenModal(closeResult(&text, &editLink));
+    QSignalSpy finished(m_menu, &PublishingMenu::publishFinished);
+    m_menu->publishAction()->trigger();
+    if (!QTest::qWaitFor([&] { return finished.size() == 1 && !text.isEmpty(); }, 60'000))
+        return -1;
+    if (!answer.isEmpty() && asked.isEmpty())
+        return -2;
+    return ArticleFile::load(m_document->filePath()).article.remote.postId;
+}
+
+void TestPublishWindow::conflictOverwrites()
+{
+    QString error;
+    QVERIFY(m_document->load(writeArticle(u"gui-conflict"_s), &error));
+    chooseInDialog(kSite);
+    const qint64 id = publishAnswering({});
+    QVERIFY(id > 0);
+    // Someone else edits the post a second later (modified_gmt has seconds).
+    const QString modified = m_document->article().remote.modifiedGmt;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss"_s) > modified, 5'000);
+    WordPressClient *other = m_wordpress.client(m_wordpress.otherClient(), this);
+    test::call(other->post(u"wp/v2/posts/%1"_s.arg(id), {{u"title"_s, u"Edited on the site"_s}}));
+
+    QCOMPARE(publishAnswering(u"overwrite"_s), id);
+    const QJsonObject post =
+        test::call(m_admin->get(u"wp/v2/posts/%1"_s.arg(id), {{u"context"_s, u"edit"_s}}))
+            .toObject();
+    QCOMPARE(post[u"title"_s][u"raw"_s].toString(), m_document->article().meta.title);
+}
+
+void TestPublishWindow::deletedPostIsPublishedAnew()
+{
+    QString error;
+    QVERIFY(m_document->load(writeArticle(u"gui-gone"_s), &error));
+    chooseInDialog(kSite);
+    const qint64 id = publishAnswering({});
+    QVERIFY(id > 0);
+    test::call(m_admin->remove(u"wp/v2/posts/%1"_s.arg(id), {{u"force"_s, u"true"_s}}));
+    const qint64 again = publishAnswering(u"publishAsNew"_s);
+    QVERIFY(again > 0);
+    QVERIFY(again != id);
+}
+
+void TestPublishWindow::reviewOnlyUserSubmitsForReview()
+{
+    CredentialJob *write =
+        CredentialStore::write(u"contrib"_s, m_wordpress.contributor().password, this);
+    QSignalSpy written(write, &CredentialJob::finished);
+    QVERIFY(written.wait());
+    QVERIFY(write->isOk());
+    delete write;
+    SiteProfiles::save({u"contrib"_s, m_wordpress.site().toString(), m_wordpress.contributor().name,
+                        u"publish"_s, false});
+    QString error;
+    QVERIFY(m_document->load(writeArticle(u"gui-review"_s), &error));
+    chooseInDialog(u"contrib"_s, u"publish"_s);
+    QVERIFY(publishAnswering(u"submitForReview"_s) > 0);
+    QCOMPARE(m_document->article().remote.status, u"pending"_s);
+    QCOMPARE(m_menu->rememberedChoice()->status, u"pending"_s);
 }
 
 void TestPublishWindow::wrongPasswordIsExplained()
