@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -134,7 +135,20 @@ void MainWindow::createActions()
         preview()->setRemoteImagesAllowed(allowed);
     });
 
-    menuBar()->addMenu(new PublishingMenu(m_document, this));
+    auto *publishing = new PublishingMenu(m_document, this);
+    menuBar()->addMenu(publishing);
+    // A post pulled from the site (Open from Site, or the site's side of a conflict) opens in
+    // a window of its own, so the article being edited stays as it is.
+    connect(publishing, &PublishingMenu::openArticleRequested, this, [](const Article &article) {
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->document()->reset(article);
+        window->show();
+    });
+    QToolBar *toolBar = addToolBar(tr("Article"));
+    toolBar->setObjectName(u"articleToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(publishing->publishAction());
 
     QMenu *sections = menuBar()->addMenu(tr("&Section"));
     QMenu *add = sections->addMenu(tr("&Add Section"));

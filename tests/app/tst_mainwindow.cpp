@@ -9,6 +9,7 @@
 #include "previewpane.h"
 #include "previewscheme.h"
 #include "previewview.h"
+#include "publishingmenu.h"
 #include "sectionoutline.h"
 #include "testarticles.h"
 
@@ -66,6 +67,7 @@ private slots:
     void newArticleStartsFromTheTemplate();
     void previewAndEditorFollowEachOther();
     void zoomShortcuts();
+    void pulledArticleOpensInItsOwnWindow();
 
 private:
     QString copyOfSample();
@@ -267,6 +269,25 @@ void TestMainWindow::zoomShortcuts()
     QCOMPARE(pane->zoom(), 1.0);
     QTest::keySequence(m_window.get(), QKeySequence(u"Ctrl+-"_s));
     QVERIFY(pane->zoom() < 0.95);
+}
+
+void TestMainWindow::pulledArticleOpensInItsOwnWindow()
+{
+    QVERIFY(m_window->openFile(test::samplePath()));
+    auto *publishing = m_window->findChild<PublishingMenu *>();
+    QVERIFY(publishing);
+    Article pulled = test::fullArticle();
+    emit publishing->openArticleRequested(pulled);
+    MainWindow *other = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *window = qobject_cast<MainWindow *>(widget);
+        if (window && window != m_window.get() && window->isVisible())
+            other = window;
+    }
+    QVERIFY(other);
+    QCOMPARE(other->document()->article(), pulled);
+    QCOMPARE(m_window->document()->article(), test::sampleArticle()); // untouched
+    other->close();
 }
 
 int main(int argc, char *argv[])
