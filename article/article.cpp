@@ -165,17 +165,20 @@ QList<Stance> effectiveStances(const Article &article, const Section &verdict)
     return result;
 }
 
-int stanceIndex(const Article &article, const QString &label)
+QList<Stance> verdictStances(const Article &article)
 {
     for (const Section &section : article.sections) {
-        if (section.kind != SectionKind::Verdict)
-            continue;
-        const QList<Stance> stances = effectiveStances(article, section);
-        for (qsizetype i = 0; i < stances.size(); ++i) {
-            if (stances.at(i).label.trimmed() == label.trimmed())
-                return int(i) + 1;
-        }
-        return 0;
+        if (section.kind == SectionKind::Verdict)
+            return effectiveStances(article, section);
+    }
+    return {};
+}
+
+int stanceIndex(const QList<Stance> &stances, const QString &label)
+{
+    for (qsizetype i = 0; i < stances.size(); ++i) {
+        if (stances.at(i).label.trimmed() == label.trimmed())
+            return int(i) + 1;
     }
     return 0;
 }

@@ -160,9 +160,11 @@ QString newId(QChar prefix);
 /// that add up to 100 (largest remainder). Labels only voices use come after, in order met.
 QList<Stance> effectiveStances(const Article &article, const Section &verdict);
 
-/// The 1-based position of `label` among the stances of the article's first verdict (its
-/// colour in the preview), or 0 when no verdict has it.
-int stanceIndex(const Article &article, const QString &label);
+/// The stances of the article's first verdict as published (see effectiveStances), or none.
+QList<Stance> verdictStances(const Article &article);
+
+/// The 1-based position of `label` among `stances` (its colour in the preview), or 0.
+int stanceIndex(const QList<Stance> &stances, const QString &label);
 
 /// "60% Skeptical, 40% Supportive".
 QString stanceSummary(const QList<Stance> &stances);

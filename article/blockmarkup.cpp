@@ -25,8 +25,53 @@ QString BlockMarkup::join(const QStringList &blocks) const
     return blocks.join(m_format == RenderFormat::Html ? u"\n"_s : u"\n\n"_s);
 }
 
+QString BlockMarkup::escape(const QString &text)
+{
+    // Most text has nothing to escape: hand it back without copying it.
+    for (const QChar c : text) {
+        if (c == u'&' || c == u'<' || c == u'>' || c == u'"')
+            return text.toHtmlEscaped();
+    }
+    return text;
+}
+
+namespace {
+
+// Attribute values that JSON and the comment both take as they are.
+bool isPlain(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u' ' && c != u'-' && c != u'_')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString BlockMarkup::serializeAttributes(const QJsonObject &attributes)
 {
+    // The common attributes (class names, levels, flags) are written directly; this runs for
+    // thousands of blocks per article. The members come in the order QJsonDocument uses.
+    QString direct = u"{"_s;
+    bool plain = true;
+    for (auto it = attributes.begin(); plain && it != attributes.end(); ++it) {
+        if (direct.size() > 1)
+            direct += u',';
+        direct += u'"' + it.key() + u"\":"_s;
+        const QJsonValue value = it.value();
+        if (value.isString() && isPlain(value.toString()) && isPlain(it.key()))
+            direct += u'"' + value.toString() + u'"';
+        else if (value.isBool())
+            direct += value.toBool() ? u"true"_s : u"false"_s;
+        else if (value.isDouble() && value.toDouble() == double(value.toInt()))
+            direct += QString::number(value.toInt());
+        else
+            plain = false;
+    }
+    if (plain)
+        return direct + u'}';
+
     QString json = QString::fromUtf8(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
     json.replace(u"--"_s, u"\\u002d\\u002d"_s);
     json.replace(u'<', u"\\u003c"_s);

@@ -33,7 +33,7 @@ public:
     QString join(const QStringList &blocks) const;
 
     /// Text for an HTML element or attribute: & < > " escaped.
-    static QString escape(const QString &text) { return text.toHtmlEscaped(); }
+    static QString escape(const QString &text);
 
     /// Block attributes as WordPress writes them into a comment: JSON in which the characters
     /// that could end the comment or be read as HTML are written as \u escapes.

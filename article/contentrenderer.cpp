@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace quorum {
@@ -15,6 +17,10 @@ namespace {
 QStringList plainParagraphs(const QString &text)
 {
     static const QRegularExpression blankLine(u"\\n[ \\t]*\\n"_s);
+    if (!text.contains(u'\n')) { // the usual one-paragraph quote, without the expression
+        const QString trimmed = text.trimmed();
+        return trimmed.isEmpty() ? QStringList() : QStringList{BlockMarkup::escape(trimmed)};
+    }
     QStringList paragraphs;
     for (const QString &part : text.split(blankLine, Qt::SkipEmptyParts)) {
         const QString trimmed = part.trimmed();
@@ -24,11 +30,18 @@ QStringList plainParagraphs(const QString &text)
     return paragraphs;
 }
 
-bool isWebUrl(const QString &text)
+bool isWebUrl(const QUrl &url)
 {
-    const QUrl url(text, QUrl::StrictMode);
     return url.isValid() && !url.host().isEmpty() &&
            (url.scheme() == u"https" || url.scheme() == u"http");
+}
+
+// 2026-03-01; QDate::toString is slow enough to show on thousands of voices.
+QString isoDate(QDate date)
+{
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+    return QString::fromLatin1(text);
 }
 
 } // namespace
@@ -66,11 +79,14 @@ QString ContentRenderer::renderSection(const Article &article, const Section &se
     case SectionKind::Verdict:
         blocks.append(verdict(article, section));
         break;
-    case SectionKind::ForumVoices:
+    case SectionKind::ForumVoices: {
         blocks.append(markdown.toBlocks(section.markdown));
+        // Computed once per section: a verdict computed from the voices tallies them all.
+        const QList<Stance> order = verdictStances(article);
         for (const Voice &item : section.voices)
-            blocks.append(voice(article, item));
+            blocks.append(voice(order, item));
         break;
+    }
     case SectionKind::Introduction:
     case SectionKind::Text:
     case SectionKind::Conclusion:
@@ -162,7 +178,7 @@ QString ContentRenderer::verdict(const Article &article, const Section &section)
     return m_markup.join(blocks);
 }
 
-QString ContentRenderer::voice(const Article &article, const Voice &voice) const
+QString ContentRenderer::voice(const QList<Stance> &verdictOrder, const Voice &voice) const
 {
     QStringList paragraphs;
     for (const QString &paragraph : plainParagraphs(voice.quote))
@@ -173,8 +189,9 @@ QString ContentRenderer::voice(const Article &article, const Voice &voice) const
     if (!voice.author.trimmed().isEmpty())
         who.append(BlockMarkup::escape(voice.author.trimmed()));
     const QString forum = BlockMarkup::escape(voice.forum.trimmed());
-    if (isWebUrl(voice.url)) {
-        const QString url = BlockMarkup::escape(QUrl(voice.url).toString(QUrl::FullyEncoded));
+    const QUrl link(voice.url, QUrl::StrictMode);
+    if (isWebUrl(link)) {
+        const QString url = BlockMarkup::escape(link.toString(QUrl::FullyEncoded));
         who.append(u"<a href=\"%1\">%2</a>"_s.arg(url, forum.isEmpty() ? url : forum));
     } else if (!forum.isEmpty()) {
         who.append(forum);
@@ -183,10 +200,10 @@ QString ContentRenderer::voice(const Article &article, const Voice &voice) const
     if (!who.isEmpty())
         citation.append(who.join(u", "_s));
     if (voice.date.isValid())
-        citation.append(voice.date.toString(Qt::ISODate));
+        citation.append(isoDate(voice.date));
     if (!voice.stance.trimmed().isEmpty())
         citation.append(u"<span class=\"quorum-stance quorum-stance-%1\">%2</span>"_s
-                            .arg(stanceIndex(article, voice.stance))
+                            .arg(stanceIndex(verdictOrder, voice.stance))
                             .arg(BlockMarkup::escape(voice.stance.trimmed())));
     const QString cite =
         citation.isEmpty() ? QString() : u"<cite>"_s + citation.join(u" · "_s) + u"</cite>"_s;

@@ -62,7 +62,7 @@ private:
     QString heading(const Section &section) const;
     QString bullets(const Section &section) const;
     QString verdict(const Article &article, const Section &section) const;
-    QString voice(const Article &article, const Voice &voice) const;
+    QString voice(const QList<Stance> &verdictOrder, const Voice &voice) const;
     MarkdownRenderer markdown() const { return MarkdownRenderer(m_markup, m_images); }
 
     BlockMarkup m_markup;

@@ -83,6 +83,8 @@ private slots:
     void htmlFormatHasNoBlockComments();
     void attributesCannotEndTheComment();
     void imageAddressesCanBeRewritten();
+    void attributesAsJsonWritesThem_data();
+    void attributesAsJsonWritesThem();
 };
 
 void TestContentRenderer::golden_data()
@@ -246,6 +248,27 @@ void TestContentRenderer::imageAddressesCanBeRewritten()
     QVERIFY(html.contains(u"<img src=\"https://cdn.example.org/7.png\" alt=\"Chart\" />"_s));
     QVERIFY(html.contains(u"<img src=\"https://example.org/x.png\" alt=\"Remote\" />"_s));
     QVERIFY(!ContentRenderer().render(articleWith({text})).contains(u"cdn.example.org"_s));
+}
+
+void TestContentRenderer::attributesAsJsonWritesThem_data()
+{
+    QTest::addColumn<QJsonObject>("attributes");
+    QTest::newRow("class") << QJsonObject{{u"className"_s, u"quorum-voice quorum-stance-2"_s}};
+    QTest::newRow("class and level") << QJsonObject{{u"level"_s, 3}, {u"className"_s, u"x_y"_s}};
+    QTest::newRow("flags and numbers")
+        << QJsonObject{{u"ordered"_s, true}, {u"start"_s, 7}, {u"hasFixedLayout"_s, false}};
+    QTest::newRow("text to escape") << QJsonObject{{u"className"_s, u"a\"b"_s}};
+    QTest::newRow("unicode") << QJsonObject{{u"className"_s, u"æøå"_s}};
+    QTest::newRow("fraction") << QJsonObject{{u"width"_s, 2.5}};
+}
+
+void TestContentRenderer::attributesAsJsonWritesThem()
+{
+    // The direct path for common attributes must write exactly what the general one does.
+    QFETCH(QJsonObject, attributes);
+    QString expected = QString::fromUtf8(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
+    expected.replace(u"\\\""_s, u"\\u0022"_s);
+    QCOMPARE(BlockMarkup::serializeAttributes(attributes), expected);
 }
 
 QTEST_GUILESS_MAIN(TestContentRenderer)
