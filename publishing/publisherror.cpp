@@ -153,6 +153,18 @@ PublishError PublishError::network(const QString &qtError)
                 tr("Check the site address and the internet connection."), qtError);
 }
 
+PublishError PublishError::certificate(const QStringList &problems)
+{
+    return make(Kind::Certificate,
+                tr("The site's security certificate cannot be trusted, so Quorum did not send "
+                   "anything to it: %1")
+                    .arg(problems.join(u"; "_s)),
+                tr("Check that the site address is right. If it is, the site's certificate needs "
+                   "to be fixed (renewed, or issued by a known authority) by whoever runs the "
+                   "site."),
+                problems.join(u'\n'));
+}
+
 PublishError PublishError::canceled()
 {
     return make(Kind::Canceled, tr("Publishing was canceled."));

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace quorum {
 
@@ -18,7 +19,8 @@ struct PublishError
     {
         None,
         Canceled,
-        Network,            ///< no answer at all: host not found, refused, TLS
+        Network,            ///< no answer at all: host not found, refused
+        Certificate,        ///< the site's TLS certificate cannot be trusted
         Timeout,            ///< the site did not answer in time
         InsecureConnection, ///< credentials would travel over plain http
         Redirected,         ///< the site sent us to another host
@@ -63,6 +65,9 @@ struct PublishError
                                            const QString &serverMessage);
     static PublishError timeout(int milliseconds);
     static PublishError network(const QString &qtError);
+    /// The site's certificate failed verification; `problems` are Qt's descriptions. Quorum
+    /// never ignores certificate errors: credentials would go to whoever holds the address.
+    static PublishError certificate(const QStringList &problems);
     static PublishError canceled();
 };
 

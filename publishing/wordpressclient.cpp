@@ -126,7 +126,7 @@ WordPressReply *WordPressClient::discover()
             return;
         const PublishError::Kind kind = head->error().kind;
         if (kind == PublishError::Kind::Network || kind == PublishError::Kind::Timeout ||
-            kind == PublishError::Kind::Redirected) {
+            kind == PublishError::Kind::Redirected || kind == PublishError::Kind::Certificate) {
             outer->finish(head->error(), {});
             return;
         }
@@ -179,6 +179,7 @@ void WordPressClient::tryRestRoot(WordPressReply *outer, QList<QUrl> candidates,
         }
         switch (index->error().kind) {
         case PublishError::Kind::Network:
+        case PublishError::Kind::Certificate:
         case PublishError::Kind::Timeout:
         case PublishError::Kind::Authentication:
         case PublishError::Kind::InsecureConnection:

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QTimer>
 
 #include <utility>
@@ -56,6 +57,11 @@ void WordPressReply::attach(QNetworkReply *reply, int timeoutMs, bool expectJson
     m_timeoutMs = timeoutMs;
     m_expectJson = expectJson;
     connect(reply, &QNetworkReply::finished, this, &WordPressReply::onNetworkFinished);
+    // Certificate problems are collected to be shown, and never ignored.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_sslProblems.append(error.errorString());
+    });
     connect(reply, &QNetworkReply::redirected, this, [this, redirectAllowed](const QUrl &url) {
         if (redirectAllowed(url)) {
             emit m_network->redirectAllowed();
@@ -87,6 +93,11 @@ void WordPressReply::onNetworkFinished()
     if (m_httpStatus == 0) {
         // No HTTP answer. A transfer timeout aborts the reply, which Qt reports as canceled;
         // our own abort() never gets here.
+        if (!m_sslProblems.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
+            return finish(PublishError::certificate(m_sslProblems.isEmpty()
+                                                        ? QStringList{reply->errorString()}
+                                                        : m_sslProblems),
+                          {});
         switch (reply->error()) {
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:

@@ -67,6 +67,7 @@ private:
     bool m_expectJson = true;
     bool m_finished = false;
     PublishError m_redirectError;
+    QStringList m_sslProblems;
 };
 
 } // namespace quorum
