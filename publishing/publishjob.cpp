@@ -43,11 +43,9 @@ QStringList uniqueNames(const QStringList &names)
 
 PublishJob::PublishJob(const Article &article, const PublishTarget &target,
                        const PublishOptions &options, QObject *parent)
-    : QObject(parent)
+    : RestJob(target, parent)
     , m_article(article)
-    , m_target(target)
     , m_options(options)
-    , m_client(new WordPressClient(this))
 {}
 
 QString PublishJob::mediaKey()
@@ -85,33 +83,17 @@ bool PublishJob::isBound() const
 
 void PublishJob::start()
 {
-    if (m_started)
+    if (!begin())
         return;
-    m_started = true;
-    m_running = true;
-    m_error = {};
     m_binding = {};
     m_warnings.clear();
     m_plan = {};
     m_plan.status = m_options.status;
-    m_site = SiteAddress::normalized(m_target.site.toString());
-
     // Everything that can be found wrong without the network is found first, so that a
     // mistake never leaves half a publish on the site.
-    if (!m_site.isValid()) {
-        return fail(PublishError::make(
-            PublishError::Kind::InvalidArticle, tr("The site address is not valid."),
-            tr("Enter the address of the WordPress site, such as https://example.org/.")));
-    }
-    if (!SiteAddress::mayCarryCredentials(m_site, m_target.allowInsecure)) {
-        return fail(PublishError::make(
-            PublishError::Kind::InsecureConnection,
-            tr("Quorum does not send your application password over an unencrypted connection "
-               "(%1).")
-                .arg(m_site.toDisplayString()),
-            tr("Use the site's https:// address, or, if you trust the network, allow plain http "
-               "in the site's settings.")));
-    }
+    m_site = checkedSite();
+    if (!m_site.isValid())
+        return;
     if (!kStatuses.contains(m_options.status)) {
         return fail(PublishError::make(
             PublishError::Kind::InvalidArticle,
@@ -129,10 +111,7 @@ void PublishJob::start()
         m_media = m_binding.extra.value(mediaKey()).toObject();
     }
 
-    m_client->setSite(m_site);
-    m_client->setCredentials(m_target.user, m_target.applicationPassword);
-    m_client->setAllowInsecure(m_target.allowInsecure);
-    m_client->setTimeout(m_target.timeoutMs);
+    setUpClient(m_site);
     emit stepStarted(Step::Connecting);
     track(m_client->discover(), [this](WordPressReply *reply) {
         if (!reply->isOk())
@@ -151,37 +130,6 @@ void PublishJob::checkCredentials()
                   return fail(reply->error());
               checkPost();
           });
-}
-
-void PublishJob::cancel()
-{
-    if (m_running)
-        fail(PublishError::canceled());
-}
-
-void PublishJob::track(WordPressReply *reply, Handler handler)
-{
-    m_pending.append(reply);
-    connect(reply, &WordPressReply::finished, this, [this, reply, handler] {
-        m_pending.removeOne(reply);
-        reply->deleteLater();
-        if (m_running)
-            handler(reply);
-    });
-}
-
-void PublishJob::fail(const PublishError &error)
-{
-    m_running = false;
-    m_error = error;
-    const QList<WordPressReply *> pending = std::exchange(m_pending, {});
-    for (WordPressReply *reply : pending) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-    emit failed(m_error);
-    emit finished();
 }
 
 void PublishJob::checkPost()
@@ -487,7 +435,7 @@ void PublishJob::finishDryRun()
 {
     m_plan.postId = m_postId;
     m_binding = m_article.remote;
-    m_running = false;
+    end();
     emit succeeded(m_binding);
     emit finished();
 }
@@ -571,7 +519,7 @@ void PublishJob::savePost()
                          "WordPress.")
                           .arg(keyword, focusKeywordMetaKey()));
               }
-              m_running = false;
+              end();
               emit succeeded(m_binding);
               emit finished();
           });

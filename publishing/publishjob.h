@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "publisherror.h"
+#include "restjob.h"
 #include "wordpressclient.h"
 
 #include <QHash>
@@ -12,16 +13,6 @@
 #include <QUrl>
 
 namespace quorum {
-
-/// Where to publish and as whom.
-struct PublishTarget
-{
-    QUrl site; ///< as the user typed it; normalized by the job
-    QString user;
-    QString applicationPassword;
-    bool allowInsecure = false; ///< credentials over plain http to a host that is not loopback
-    int timeoutMs = WordPressClient::kDefaultTimeoutMs;
-};
 
 struct PublishOptions
 {
@@ -60,7 +51,7 @@ struct PublishPlan
 /// it reports the new RemoteBinding, and the caller writes it back into the article. Which
 /// images the site has is remembered in the binding's `extra["media"]`, content hash to media
 /// id, so an image is uploaded once.
-class PublishJob : public QObject
+class PublishJob : public RestJob
 {
     Q_OBJECT
 
@@ -82,15 +73,9 @@ public:
     /// found wrong without the network (an invalid address, plain http, an unreadable image)
     /// fails from within start(). A job runs once: later calls do nothing.
     void start();
-    /// Stops at once with a "canceled" error. What the site already received stays there; a
-    /// post created just before the cancel is found again on the next publish.
-    void cancel();
-    bool isRunning() const { return m_running; }
 
     /// The binding after succeeded(): site, post id, link, status, modified_gmt, media map.
     const RemoteBinding &binding() const { return m_binding; }
-    /// The error after failed().
-    const PublishError &error() const { return m_error; }
     /// After succeeded(): what the writer should know although the post is on the site,
     /// such as a focus keyword the site did not store.
     const QStringList &warnings() const { return m_warnings; }
@@ -103,26 +88,14 @@ public:
     /// The key of RemoteBinding::extra that holds the content hash to media id map.
     static QString mediaKey();
 
-    const WordPressClient &client() const { return *m_client; }
-    /// The job's client, to record its requests (WordPressClient::setRecording) before start().
-    WordPressClient &client() { return *m_client; }
-
 signals:
     /// A step begins; emitted once per step, in the order of Step. Steps with nothing to do
     /// (no featured image) are left out.
     void stepStarted(quorum::PublishJob::Step step);
     /// The post is on the site; write `binding` back into the article and save it.
     void succeeded(const quorum::RemoteBinding &binding);
-    /// Publishing stopped; for Conflict and PostGone the article's binding still stands and
-    /// the caller decides (overwrite, publish as a new post, or cancel).
-    void failed(const quorum::PublishError &error);
-    /// After succeeded() or failed(), always.
-    void finished();
 
 private:
-    using Handler = std::function<void(WordPressReply *)>;
-    void track(WordPressReply *reply, Handler handler);
-    void fail(const PublishError &error);
     void checkCredentials();
     void checkPost();
     void findLostPost();
@@ -140,13 +113,8 @@ private:
     bool isBound() const;
 
     Article m_article;
-    PublishTarget m_target;
     PublishOptions m_options;
-    WordPressClient *m_client;
     QUrl m_site;
-    bool m_started = false;
-    bool m_running = false;
-    QList<WordPressReply *> m_pending;
 
     /// An image file the post uses, once however many times the article names it.
     struct Image
@@ -170,7 +138,6 @@ private:
     int m_termsLeft = 0;
 
     RemoteBinding m_binding;
-    PublishError m_error;
     QStringList m_warnings;
     PublishPlan m_plan;
 };

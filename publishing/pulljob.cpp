@@ -16,79 +16,29 @@ using namespace Qt::StringLiterals;
 namespace quorum {
 
 PullJob::PullJob(const PublishTarget &target, qint64 postId, QObject *parent)
-    : QObject(parent)
-    , m_target(target)
+    : RestJob(target, parent)
     , m_postId(postId)
-    , m_client(new WordPressClient(this))
 {}
 
 void PullJob::start()
 {
-    if (m_started)
+    if (!begin())
         return;
-    m_started = true;
-    m_running = true;
-    const QUrl site = SiteAddress::normalized(m_target.site.toString());
-    if (!site.isValid()) {
-        return fail(PublishError::make(
-            PublishError::Kind::InvalidArticle, tr("The site address is not valid."),
-            tr("Enter the address of the WordPress site, such as https://example.org/.")));
-    }
     if (m_postId <= 0) {
         return fail(PublishError::make(PublishError::Kind::InvalidArticle,
                                        tr("%1 is not a post id.").arg(m_postId),
                                        tr("Give the number WordPress shows for the post.")));
     }
-    if (!SiteAddress::mayCarryCredentials(site, m_target.allowInsecure)) {
-        return fail(PublishError::make(
-            PublishError::Kind::InsecureConnection,
-            tr("Quorum does not send your application password over an unencrypted connection "
-               "(%1).")
-                .arg(site.toDisplayString()),
-            tr("Use the site's https:// address, or, if you trust the network, allow plain http "
-               "in the site's settings.")));
-    }
+    const QUrl site = checkedSite();
+    if (!site.isValid())
+        return;
     m_article.remote.site = site.toString();
-    m_client->setSite(site);
-    m_client->setCredentials(m_target.user, m_target.applicationPassword);
-    m_client->setAllowInsecure(m_target.allowInsecure);
-    m_client->setTimeout(m_target.timeoutMs);
+    setUpClient(site);
     track(m_client->discover(), [this](WordPressReply *reply) {
         if (!reply->isOk())
             return fail(reply->error());
         readPost();
     });
-}
-
-void PullJob::cancel()
-{
-    if (m_running)
-        fail(PublishError::canceled());
-}
-
-void PullJob::track(WordPressReply *reply, Handler handler)
-{
-    m_pending.append(reply);
-    connect(reply, &WordPressReply::finished, this, [this, reply, handler] {
-        m_pending.removeOne(reply);
-        reply->deleteLater();
-        if (m_running)
-            handler(reply);
-    });
-}
-
-void PullJob::fail(const PublishError &error)
-{
-    m_running = false;
-    m_error = error;
-    const QList<WordPressReply *> pending = std::exchange(m_pending, {});
-    for (WordPressReply *reply : pending) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-    emit failed(m_error);
-    emit finished();
 }
 
 void PullJob::readPost()
@@ -174,7 +124,7 @@ void PullJob::termsRead()
 {
     if (--m_termListsLeft > 0)
         return;
-    m_running = false;
+    end();
     emit succeeded(m_article);
     emit finished();
 }

@@ -14,9 +14,7 @@ using namespace Qt::StringLiterals;
 namespace quorum {
 
 SiteCheck::SiteCheck(const PublishTarget &target, QObject *parent)
-    : QObject(parent)
-    , m_target(target)
-    , m_client(new WordPressClient(this))
+    : RestJob(target, parent)
 {}
 
 int SiteCheck::requestCount() const
@@ -26,34 +24,13 @@ int SiteCheck::requestCount() const
 
 void SiteCheck::start()
 {
-    if (m_started)
+    if (!begin())
         return;
-    m_started = true;
-    m_running = true;
-    const QUrl site = SiteAddress::normalized(m_target.site.toString());
-    if (!site.isValid()) {
-        return fail(PublishError::make(
-            PublishError::Kind::InvalidArticle, tr("The site address is not valid."),
-            tr("Enter the address of the WordPress site, such as https://example.org/.")));
-    }
-    if (!SiteAddress::mayCarryCredentials(site, m_target.allowInsecure)) {
-        return fail(PublishError::make(
-            PublishError::Kind::InsecureConnection,
-            tr("Quorum does not send your application password over an unencrypted connection "
-               "(%1).")
-                .arg(site.toDisplayString()),
-            tr("Use the site's https:// address, or, if you trust the network, allow plain http "
-               "in the site's settings.")));
-    }
-    m_client->setSite(site);
-    m_client->setCredentials(m_target.user, m_target.applicationPassword);
-    m_client->setAllowInsecure(m_target.allowInsecure);
-    m_client->setTimeout(m_target.timeoutMs);
-    WordPressReply *reply = m_client->discover();
-    m_pending.append(reply);
-    connect(reply, &WordPressReply::finished, this, [this, reply] {
-        m_pending.removeOne(reply);
-        reply->deleteLater();
+    const QUrl site = checkedSite();
+    if (!site.isValid())
+        return;
+    setUpClient(site);
+    track(m_client->discover(), [this](WordPressReply *reply) {
         if (!reply->isOk())
             return fail(reply->error());
         m_capabilities.restRoot = m_client->restRoot();
@@ -69,10 +46,7 @@ void SiteCheck::readUser()
         m_client->get(u"wp/v2/users/me"_s,
                       {{u"context"_s, u"edit"_s}, {u"_fields"_s, u"id,name,roles,capabilities"_s}});
     WordPressReply *schema = m_client->options(u"wp/v2/posts"_s);
-    m_pending = {me, schema};
-    connect(me, &WordPressReply::finished, this, [this, me] {
-        m_pending.removeOne(me);
-        me->deleteLater();
+    track(me, [this](WordPressReply *me) {
         if (!me->isOk())
             return fail(me->error());
         const QJsonObject user = me->object();
@@ -86,9 +60,7 @@ void SiteCheck::readUser()
         m_capabilities.canCreateCategories = capabilities.value(u"manage_categories"_s).toBool();
         done();
     });
-    connect(schema, &WordPressReply::finished, this, [this, schema] {
-        m_pending.removeOne(schema);
-        schema->deleteLater();
+    track(schema, [this](WordPressReply *schema) {
         // Only a hint: a site that hides its schema still publishes, and the publish job
         // checks the stored keyword itself.
         if (schema->isOk()) {
@@ -103,32 +75,10 @@ void SiteCheck::readUser()
 
 void SiteCheck::done()
 {
-    if (!m_running || --m_answersLeft > 0)
+    if (!isRunning() || --m_answersLeft > 0)
         return;
-    m_running = false;
+    end();
     emit succeeded(m_capabilities);
-    emit finished();
-}
-
-void SiteCheck::cancel()
-{
-    if (m_running)
-        fail(PublishError::canceled());
-}
-
-void SiteCheck::fail(const PublishError &error)
-{
-    if (!m_running)
-        return;
-    m_running = false;
-    m_error = error;
-    const QList<WordPressReply *> pending = std::exchange(m_pending, {});
-    for (WordPressReply *reply : pending) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-    emit failed(m_error);
     emit finished();
 }
 

@@ -32,7 +32,7 @@ struct SiteCapabilities
 /// with `GET /wp/v2/users/me?context=edit`, and reads what the user may do. Sends credentials
 /// only where SiteAddress::mayCarryCredentials() allows. Reports once: succeeded() or failed(),
 /// then finished().
-class SiteCheck : public QObject
+class SiteCheck : public RestJob
 {
     Q_OBJECT
 
@@ -41,30 +41,18 @@ public:
 
     /// Starts checking; a check runs once.
     void start();
-    void cancel();
-    bool isRunning() const { return m_running; }
 
     const SiteCapabilities &capabilities() const { return m_capabilities; }
-    const PublishError &error() const { return m_error; }
     int requestCount() const;
 
 signals:
     void succeeded(const quorum::SiteCapabilities &capabilities);
-    void failed(const quorum::PublishError &error);
-    void finished();
 
 private:
     void readUser();
     void done();
-    void fail(const PublishError &error);
 
-    PublishTarget m_target;
-    WordPressClient *m_client;
-    QList<WordPressReply *> m_pending;
     SiteCapabilities m_capabilities;
-    PublishError m_error;
-    bool m_started = false;
-    bool m_running = false;
     int m_answersLeft = 0;
 };
 

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "restjob.h"
+
+#include "siteaddress.h"
+#include "wordpressreply.h"
+
+#include <utility>
+
+namespace quorum {
+
+RestJob::RestJob(const PublishTarget &target, QObject *parent)
+    : QObject(parent)
+    , m_target(target)
+    , m_client(new WordPressClient(this))
+{}
+
+bool RestJob::begin()
+{
+    if (m_started)
+        return false;
+    m_started = true;
+    m_running = true;
+    m_error = {};
+    return true;
+}
+
+QUrl RestJob::checkedSite()
+{
+    const QUrl site = SiteAddress::normalized(m_target.site.toString());
+    if (!site.isValid()) {
+        fail(PublishError::make(
+            PublishError::Kind::InvalidArticle, tr("The site address is not valid."),
+            tr("Enter the address of the WordPress site, such as https://example.org/.")));
+        return {};
+    }
+    if (!SiteAddress::mayCarryCredentials(site, m_target.allowInsecure)) {
+        fail(PublishError::make(
+            PublishError::Kind::InsecureConnection,
+            tr("Quorum does not send your application password over an unencrypted connection "
+               "(%1).")
+                .arg(site.toDisplayString()),
+            tr("Use the site's https:// address, or, if you trust the network, allow plain http "
+               "in the site's settings.")));
+        return {};
+    }
+    return site;
+}
+
+void RestJob::setUpClient(const QUrl &site)
+{
+    m_client->setSite(site);
+    m_client->setCredentials(m_target.user, m_target.applicationPassword);
+    m_client->setAllowInsecure(m_target.allowInsecure);
+    m_client->setTimeout(m_target.timeoutMs);
+}
+
+void RestJob::cancel()
+{
+    if (m_running)
+        fail(PublishError::canceled());
+}
+
+void RestJob::track(WordPressReply *reply, Handler handler)
+{
+    m_pending.append(reply);
+    connect(reply, &WordPressReply::finished, this, [this, reply, handler] {
+        m_pending.removeOne(reply);
+        reply->deleteLater();
+        if (m_running)
+            handler(reply);
+    });
+}
+
+void RestJob::fail(const PublishError &error)
+{
+    if (!m_running)
+        return; // ended already: one outcome per job
+    m_running = false;
+    m_error = error;
+    const QList<WordPressReply *> pending = std::exchange(m_pending, {});
+    for (WordPressReply *reply : pending) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    emit failed(m_error);
+    emit finished();
+}
+
+} // namespace quorum
