@@ -239,8 +239,9 @@ void PreviewView::sendPatch()
         if (!section)
             continue;
         QString markup = m_renderer.renderSection(article, *section);
-        if (m_shownMarkup.value(id) == markup && m_shownMarkup.contains(id))
-            continue;
+        if (const auto shown = m_shownMarkup.constFind(id);
+            shown != m_shownMarkup.cend() && *shown == markup)
+            continue; // a hash lookup, not two
         sections.append(QJsonObject{{u"id"_s, id}, {u"html"_s, markup}});
         m_shownMarkup.insert(id, std::move(markup));
     }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
+#include "commandrun.h"
 #include "golden.h"
 #include "testarticles.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -12,28 +12,10 @@ using namespace quorum;
 
 namespace {
 
-struct Run
+// The real quorum binary, as scripts and CI run it.
+test::CommandRun runQuorum(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real quorum binary with no display at all, as scripts and CI do.
-Run runQuorum(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
-        env.remove(name);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(QUORUM_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runCommand(QStringLiteral(QUORUM_BINARY), arguments);
 }
 
 } // namespace
@@ -59,14 +41,14 @@ private slots:
 
 void TestCli::version()
 {
-    const Run run = runQuorum({u"--version"_s});
+    const test::CommandRun run = runQuorum({u"--version"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, u"quorum %1\n"_s.arg(QStringLiteral(QUORUM_VERSION)));
 }
 
 void TestCli::help()
 {
-    const Run run = runQuorum({u"--help"_s});
+    const test::CommandRun run = runQuorum({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"quorum render FILE"_s));
     QVERIFY(run.out.contains(u"quorum check FILE"_s));
@@ -74,7 +56,7 @@ void TestCli::help()
 
 void TestCli::renderBlocks()
 {
-    const Run run = runQuorum({u"render"_s, test::samplePath()});
+    const test::CommandRun run = runQuorum({u"render"_s, test::samplePath()});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
     // The same bytes the renderer's golden file holds: one rendering everywhere.
@@ -85,7 +67,7 @@ void TestCli::renderHtmlToFile()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"post.html"_s);
-    const Run run =
+    const test::CommandRun run =
         runQuorum({u"render"_s, test::samplePath(), u"--format"_s, u"html"_s, u"-o"_s, out});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QString());
@@ -94,7 +76,7 @@ void TestCli::renderHtmlToFile()
 
 void TestCli::checkSample()
 {
-    const Run run = runQuorum({u"check"_s, test::samplePath()});
+    const test::CommandRun run = runQuorum({u"check"_s, test::samplePath()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"no problems found"_s), qPrintable(run.out));
 }
@@ -106,7 +88,7 @@ void TestCli::checkFindsErrors()
     QVERIFY(test::writeFile(path, R"({"format": 1, "meta": {"title": "T"}, "sections": [
         {"id": "v", "kind": "verdict", "heading": "Verdict",
          "stances": [{"label": "Yes", "percent": 70}, {"label": "No", "percent": 20}]}]})"));
-    const Run run = runQuorum({u"check"_s, path});
+    const test::CommandRun run = runQuorum({u"check"_s, path});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(
                  u"error [verdict-sum] in “Verdict”: The verdict's percentages add up to 90"_s),
@@ -147,7 +129,7 @@ void TestCli::badInput()
     else
         QVERIFY(test::writeFile(path, content));
 
-    const Run run = runQuorum({command, path});
+    const test::CommandRun run = runQuorum({command, path});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QString());
     QVERIFY2(run.err.startsWith(u"quorum: %1: "_s.arg(path)), qPrintable(run.err));
@@ -165,7 +147,7 @@ void TestCli::hugeOrUndecodableFiles()
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.resize(200LL * 1024 * 1024));
     }
-    Run run = runQuorum({u"render"_s, huge});
+    test::CommandRun run = runQuorum({u"render"_s, huge});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(u"far larger than any article"_s), qPrintable(run.err));
     QCOMPARE(QFileInfo(huge).size(), 200LL * 1024 * 1024);
@@ -184,7 +166,7 @@ void TestCli::unwritableOutput()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"missing-folder/post.html"_s);
-    const Run run = runQuorum({u"render"_s, test::samplePath(), u"-o"_s, out});
+    const test::CommandRun run = runQuorum({u"render"_s, test::samplePath(), u"-o"_s, out});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(u"cannot write to"_s), qPrintable(run.err));
     QVERIFY(!QFile::exists(out));
@@ -213,7 +195,7 @@ void TestCli::badUsage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run run = runQuorum(arguments);
+    const test::CommandRun run = runQuorum(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articledocument.h"
 #include "articlefile.h"
+#include "commandrun.h"
 #include "pagescript.h"
 #include "previewscheme.h"
 #include "previewview.h"
@@ -9,7 +10,6 @@
 
 #include <QApplication>
 #include <QImage>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QWebEnginePage>
@@ -23,31 +23,12 @@ using test::evaluate;
 
 namespace {
 
-struct Run
+test::CommandRun run(const QString &program, const QStringList &arguments)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &arguments, bool withDisplay = false)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!withDisplay) {
-        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
-            env.remove(name);
-    }
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runCommand(program, arguments);
 }
 
-Run runQuorum(const QStringList &arguments)
+test::CommandRun runQuorum(const QStringList &arguments)
 {
     return run(QStringLiteral(QUORUM_BINARY), arguments);
 }
@@ -88,11 +69,11 @@ void TestExport::pdfHasTitleAndEveryHeading()
     QFETCH(QString, pdfinfoSize);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"report.pdf"_s);
-    const Run exported =
+    const test::CommandRun exported =
         runQuorum({u"export"_s, test::samplePath(), u"--pdf"_s, pdf, u"--page-size"_s, pageSize});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
 
-    const Run text = run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    const test::CommandRun text = run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
     QCOMPARE(text.exitCode, 0);
     const QString folded = text.out.simplified();
     const Article article = test::sampleArticle();
@@ -109,11 +90,11 @@ void TestExport::pdfFailureLeavesNoFile()
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"missing-folder/report.pdf"_s);
-    const Run exported = runQuorum({u"export"_s, test::samplePath(), u"--pdf"_s, pdf});
+    const test::CommandRun exported = runQuorum({u"export"_s, test::samplePath(), u"--pdf"_s, pdf});
     QCOMPARE(exported.exitCode, 2);
     QVERIFY2(exported.err.contains(u"cannot write to"_s), qPrintable(exported.err));
     QVERIFY(!QFile::exists(pdf));
-    const Run badSize =
+    const test::CommandRun badSize =
         runQuorum({u"export"_s, test::samplePath(), u"--pdf"_s, pdf, u"--page-size"_s, u"A3"_s});
     QCOMPARE(badSize.exitCode, 2);
     QVERIFY(badSize.err.contains(u"unknown page size “A3”"_s));
@@ -135,7 +116,8 @@ void TestExport::standalonePageReadsLikeThePreview()
 
     const QString html = dir.filePath(u"elsewhere/post.html"_s);
     QVERIFY(QDir(dir.path()).mkpath(u"elsewhere"_s));
-    const Run rendered = runQuorum({u"render"_s, path, u"--format"_s, u"page"_s, u"-o"_s, html});
+    const test::CommandRun rendered =
+        runQuorum({u"render"_s, path, u"--format"_s, u"page"_s, u"-o"_s, html});
     QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
     const QString page = QString::fromUtf8(test::readFile(html));
     QVERIFY(page.contains(u"<style>"_s));
@@ -169,7 +151,8 @@ void TestExport::markdownExport()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"report.md"_s);
-    const Run exported = runQuorum({u"export"_s, test::samplePath(), u"--markdown"_s, out});
+    const test::CommandRun exported =
+        runQuorum({u"export"_s, test::samplePath(), u"--markdown"_s, out});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     const QString markdown = QString::fromUtf8(test::readFile(out));
     QVERIFY(markdown.startsWith(

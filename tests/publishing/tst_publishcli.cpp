@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articlefile.h"
+#include "commandrun.h"
 #include "testarticles.h"
 #include "wordpressfixture.h"
 
@@ -8,17 +9,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace quorum;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 // The real quorum binary against the fixture's WordPress, with its password in a real
 // keychain (with-keyring gives the suite, and so every quorum it starts, a private D-Bus
@@ -38,7 +28,7 @@ private slots:
     void passwordNowhere();
 
 private:
-    Run quorum(const QStringList &arguments, const QByteArray &input = {});
+    test::CommandRun quorum(const QStringList &arguments, const QByteArray &input = {});
     QString writeArticle(const QString &name);
     int countPosts(const QString &search);
 
@@ -56,7 +46,7 @@ void TestPublishCli::initTestCase()
     if (!m_wordpress.load(&why))
         QSKIP(qPrintable(why));
     m_admin = m_wordpress.client(m_wordpress.admin(), this);
-    const Run added =
+    const test::CommandRun added =
         quorum({u"sites"_s, u"add"_s, u"fixture"_s, u"--url"_s, m_wordpress.site().toString(),
                 u"--user"_s, m_wordpress.editor().name},
                m_wordpress.editor().password.toUtf8() + '\n');
@@ -69,21 +59,10 @@ void TestPublishCli::cleanupTestCase()
         quorum({u"sites"_s, u"remove"_s, u"fixture"_s});
 }
 
-Run TestPublishCli::quorum(const QStringList &arguments, const QByteArray &input)
+test::CommandRun TestPublishCli::quorum(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    process.start(QStringLiteral(QUORUM_BINARY), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    const test::CommandRun run =
+        test::runCommand(QStringLiteral(QUORUM_BINARY), arguments, input, 60'000);
     m_output << run.out << run.err;
     return run;
 }
@@ -115,21 +94,21 @@ int TestPublishCli::countPosts(const QString &search)
 
 void TestPublishCli::sites()
 {
-    Run list = quorum({u"sites"_s, u"list"_s});
+    test::CommandRun list = quorum({u"sites"_s, u"list"_s});
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains(u"fixture\t"_s + m_wordpress.site().toString()));
 
-    const Run test = quorum({u"sites"_s, u"test"_s, u"fixture"_s});
+    const test::CommandRun test = quorum({u"sites"_s, u"test"_s, u"fixture"_s});
     QVERIFY2(test.exitCode == 0, qPrintable(test.err));
     QVERIFY(test.out.contains(u"may publish"_s));
 
     // A contributor is told that they may only submit for review.
-    const Run added =
+    const test::CommandRun added =
         quorum({u"sites"_s, u"add"_s, u"contrib"_s, u"--url"_s, m_wordpress.site().toString(),
                 u"--user"_s, m_wordpress.contributor().name},
                m_wordpress.contributor().password.toUtf8() + '\n');
     QCOMPARE(added.exitCode, 0);
-    const Run contributor = quorum({u"sites"_s, u"test"_s, u"contrib"_s});
+    const test::CommandRun contributor = quorum({u"sites"_s, u"test"_s, u"contrib"_s});
     QCOMPARE(contributor.exitCode, 0);
     QVERIFY(contributor.out.contains(u"Pending"_s));
     QCOMPARE(quorum({u"sites"_s, u"remove"_s, u"contrib"_s}).exitCode, 0);
@@ -154,7 +133,7 @@ void TestPublishCli::sites()
                     "abcd efgh ijkl mnop qrst uvwx\n")
                  .exitCode,
              0);
-    const Run wrong = quorum({u"sites"_s, u"test"_s, u"wrong"_s});
+    const test::CommandRun wrong = quorum({u"sites"_s, u"test"_s, u"wrong"_s});
     QCOMPARE(wrong.exitCode, 2);
     QVERIFY(wrong.err.contains(u"application password"_s));
     QCOMPARE(quorum({u"sites"_s, u"remove"_s, u"wrong"_s}).exitCode, 0);
@@ -163,7 +142,7 @@ void TestPublishCli::sites()
 void TestPublishCli::publishTwice()
 {
     const QString path = writeArticle(u"cli-twice"_s);
-    const Run first = quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s});
+    const test::CommandRun first = quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s});
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     const Article published = ArticleFile::load(path).article;
     QVERIFY(published.remote.postId > 0);
@@ -173,7 +152,7 @@ void TestPublishCli::publishTwice()
     QVERIFY(first.out.contains(QString::number(published.remote.postId)));
     QVERIFY(first.out.contains(published.remote.link));
 
-    const Run second =
+    const test::CommandRun second =
         quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s, u"--status"_s, u"publish"_s});
     QVERIFY2(second.exitCode == 0, qPrintable(second.err));
     const Article again = ArticleFile::load(path).article;
@@ -192,7 +171,8 @@ void TestPublishCli::dryRunChangesNothing()
     const QString path = writeArticle(u"cli-dry"_s);
     const QByteArray before = test::readFile(path);
     const Article article = ArticleFile::load(path).article;
-    const Run dry = quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s, u"--dry-run"_s});
+    const test::CommandRun dry =
+        quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s, u"--dry-run"_s});
     QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
     QVERIFY(dry.out.contains(u"new post"_s));
     QVERIFY(dry.out.contains(article.meta.categories.first()));
@@ -208,7 +188,8 @@ void TestPublishCli::dryRunChangesNothing()
     QCOMPARE(quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s}).exitCode, 0);
     const QByteArray bound = test::readFile(path);
     const qint64 id = ArticleFile::load(path).article.remote.postId;
-    const Run update = quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s, u"--dry-run"_s});
+    const test::CommandRun update =
+        quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s, u"--dry-run"_s});
     QCOMPARE(update.exitCode, 0);
     QVERIFY(update.out.contains(u"update post %1"_s.arg(id)));
     QCOMPARE(test::readFile(path), bound);
@@ -220,8 +201,9 @@ void TestPublishCli::pullRoundTrip()
     QCOMPARE(quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s}).exitCode, 0);
     const Article published = ArticleFile::load(path).article;
     const QString pulledPath = m_folder.filePath(u"pulled.quorum"_s);
-    const Run pull = quorum({u"pull"_s, u"--site"_s, u"fixture"_s, u"--post"_s,
-                             QString::number(published.remote.postId), u"-o"_s, pulledPath});
+    const test::CommandRun pull =
+        quorum({u"pull"_s, u"--site"_s, u"fixture"_s, u"--post"_s,
+                QString::number(published.remote.postId), u"-o"_s, pulledPath});
     QVERIFY2(pull.exitCode == 0, qPrintable(pull.err));
     const Article pulled = ArticleFile::load(pulledPath).article;
     QCOMPARE(pulled.meta.title, published.meta.title);
@@ -233,8 +215,8 @@ void TestPublishCli::pullRoundTrip()
         QCOMPARE(pulled.sections.at(i).voices, published.sections.at(i).voices);
     }
     // The same content renders from it.
-    const Run a = quorum({u"render"_s, path});
-    const Run b = quorum({u"render"_s, pulledPath});
+    const test::CommandRun a = quorum({u"render"_s, path});
+    const test::CommandRun b = quorum({u"render"_s, pulledPath});
     QCOMPARE(b.out, a.out);
     // And it publishes back to the same post.
     QCOMPARE(quorum({u"publish"_s, pulledPath, u"--site"_s, u"fixture"_s}).exitCode, 0);
@@ -252,7 +234,7 @@ void TestPublishCli::conflict()
     WordPressClient *other = m_wordpress.client(m_wordpress.otherClient(), this);
     test::call(other->post(u"wp/v2/posts/%1"_s.arg(published.remote.postId),
                            {{u"title"_s, u"Edited on the site"_s}}));
-    const Run conflict = quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s});
+    const test::CommandRun conflict = quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s});
     QCOMPARE(conflict.exitCode, 1);
     QVERIFY(conflict.err.contains(u"--overwrite"_s));
     QVERIFY(conflict.err.contains(u"quorum pull"_s));
