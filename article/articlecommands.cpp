@@ -22,14 +22,18 @@ SetMetaCommand::SetMetaCommand(ArticleDocument *document, ArticleMeta before, Ar
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_mergeable(mergeable)
-{}
+{
+    if (m_mergeable)
+        m_step = TypingStep::between(typingFields(m_before), typingFields(m_after));
+}
 
 bool SetMetaCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetMetaCommand *>(other);
-    if (!next->m_mergeable)
+    if (!next->m_mergeable || !m_step.continuesWith(next->m_step))
         return false;
     m_after = next->m_after;
+    m_step.absorb(next->m_step);
     return true;
 }
 
@@ -50,7 +54,10 @@ SetSectionCommand::SetSectionCommand(ArticleDocument *document, Section before, 
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_mergeable(mergeable)
-{}
+{
+    if (m_mergeable)
+        m_step = TypingStep::between(typingFields(m_before), typingFields(m_after));
+}
 
 void SetSectionCommand::undo()
 {
@@ -65,9 +72,10 @@ void SetSectionCommand::redo()
 bool SetSectionCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetSectionCommand *>(other);
-    if (!next->m_mergeable || next->m_after.id != m_after.id)
+    if (!next->m_mergeable || next->m_after.id != m_after.id || !m_step.continuesWith(next->m_step))
         return false;
     m_after = next->m_after;
+    m_step.absorb(next->m_step);
     setText(next->text());
     return true;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "article.h"
+#include "typingstep.h"
 
 #include <QUndoCommand>
 
@@ -28,6 +29,7 @@ private:
     ArticleMeta m_before;
     ArticleMeta m_after;
     bool m_mergeable;
+    TypingStep m_step;
 };
 
 class SetSectionCommand : public QUndoCommand
@@ -44,6 +46,7 @@ private:
     Section m_before;
     Section m_after;
     bool m_mergeable;
+    TypingStep m_step;
 };
 
 class InsertSectionCommand : public QUndoCommand
