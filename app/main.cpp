@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "mainwindow.h"
 #include "previewscheme.h"
+#include "recoveryprompt.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -45,8 +46,20 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.quorum.Quorum"));
 
     quorum::MainWindow window;
-    if (arguments.size() < 2 || !window.openFile(arguments.at(1)))
-        window.newArticle();
     window.show();
+    // Work a crash interrupted comes first; a file named on the command line still opens.
+    const bool restored = quorum::offerRecovery(&window) > 0;
+    if (arguments.size() >= 2) {
+        quorum::MainWindow *target = &window;
+        if (restored) {
+            target = new quorum::MainWindow;
+            target->setAttribute(Qt::WA_DeleteOnClose);
+            target->show();
+        }
+        if (!target->openFile(arguments.at(1)) && !restored)
+            window.newArticle();
+    } else if (!restored) {
+        window.newArticle();
+    }
     return app.exec();
 }

@@ -6,7 +6,9 @@
 #include "articledocument.h"
 #include "articlefile.h"
 #include "atomicwrite.h"
+#include "autosave.h"
 #include "contentrenderer.h"
+#include "findbar.h"
 #include "markdown.h"
 #include "markdownexport.h"
 #include "pdfexporter.h"
@@ -14,16 +16,20 @@
 #include "previewpane.h"
 #include "previewview.h"
 #include "publishingmenu.h"
+#include "recentfiles.h"
 #include "sectionoutline.h"
 #include "standalonepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
@@ -31,6 +37,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -54,21 +61,36 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detailsForm(new ArticleDetailsForm(m_document, this))
     , m_sectionEditor(new PlainSectionEditor(m_document, this))
     , m_previewPane(new PreviewPane(m_document, this))
+    , m_findBar(new FindBar(m_document, this))
+    , m_splitter(new QSplitter(this))
+    , m_autosave(new Autosave(m_document, this))
 {
     initAppResources();
     m_editorStack->addWidget(m_detailsForm);
     m_editorStack->addWidget(m_sectionEditor);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_outline);
-    splitter->addWidget(m_editorStack);
-    splitter->addWidget(m_previewPane);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 3);
-    splitter->setSizes({220, 480, 700});
-    setCentralWidget(splitter);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_outline);
+    m_splitter->addWidget(m_editorStack);
+    m_splitter->addWidget(m_previewPane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({220, 480, 700});
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_splitter, 1);
+    centralLayout->addWidget(m_findBar);
+    m_findBar->hide();
+    setCentralWidget(central);
     resize(1400, 860);
+    setAcceptDrops(true);
+    connect(m_findBar, &FindBar::revealRequested, this, &MainWindow::reveal);
+    connect(m_autosave, &Autosave::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The recovery copy could not be written: %1").arg(error));
+    });
 
     connect(m_outline, &SectionOutline::sectionSelected, this, &MainWindow::showPart);
     connect(preview(), &PreviewView::sectionClicked, m_outline, &SectionOutline::selectSection);
@@ -83,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ArticleDocument::articleReset, this, &MainWindow::updateTitle);
     createActions();
     updateTitle();
+    restoreLayout();
     statusBar()->showMessage(tr("Ready"), 2000);
 }
 
@@ -100,8 +123,15 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             openFile(path);
     });
+    auto *recent = new RecentFilesMenu(this);
+    file->addMenu(recent);
+    connect(recent, &RecentFilesMenu::fileChosen, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
     file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
+    file->addAction(tr("Re&vert to Saved"), this, [this] { revert(); });
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("As &Web Page…"), this, [this] { exportAs(ExportKind::Page); });
@@ -109,7 +139,8 @@ void MainWindow::createActions()
                           [this] { exportAs(ExportKind::Pdf); });
     exportMenu->addAction(tr("As &Markdown…"), this, [this] { exportAs(ExportKind::Markdown); });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Close Window"), QKeySequence::Close, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -118,6 +149,12 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::showFind);
+    edit->addAction(tr("&Replace…"), QKeySequence::Replace, m_findBar, &FindBar::showReplace);
+    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
+    edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar,
+                    &FindBar::findPrevious);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_previewPane->zoomInAction());
@@ -164,6 +201,12 @@ void MainWindow::createActions()
     }
     sections->addAction(tr("&Delete Section"), QKeySequence(u"Ctrl+Shift+Del"_s), this,
                         [this] { m_document->removeSection(m_outline->currentSectionId()); });
+}
+
+QPlainTextEdit *MainWindow::currentMarkdownEdit() const
+{
+    return m_editorStack->currentWidget() == m_sectionEditor ? m_sectionEditor->textEdit()
+                                                             : nullptr;
 }
 
 PreviewView *MainWindow::preview() const
@@ -214,8 +257,30 @@ bool MainWindow::newArticle()
     return true;
 }
 
+MainWindow *MainWindow::windowWithFile(const QString &path)
+{
+    const QString wanted = QFileInfo(path).canonicalFilePath();
+    if (wanted.isEmpty())
+        return nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *window = qobject_cast<MainWindow *>(widget);
+        if (window && !window->m_document->filePath().isEmpty() &&
+            QFileInfo(window->m_document->filePath()).canonicalFilePath() == wanted)
+            return window;
+    }
+    return nullptr;
+}
+
 bool MainWindow::openFile(const QString &path)
 {
+    // The same file open twice would let one copy's save overwrite the other's edits.
+    if (MainWindow *window = windowWithFile(path)) {
+        window->raise();
+        window->activateWindow();
+        window->statusBar()->showMessage(
+            tr("“%1” is already open here.").arg(QFileInfo(path).fileName()), 5000);
+        return window == this;
+    }
     QString error;
     if (!m_document->load(path, &error)) {
         QMessageBox::warning(
@@ -223,8 +288,70 @@ bool MainWindow::openFile(const QString &path)
             tr("Quorum cannot open “%1”:\n%2").arg(QFileInfo(path).fileName(), error));
         return false;
     }
+    RecentFilesMenu::add(path);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 3000);
     return true;
+}
+
+bool MainWindow::revert()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || !m_document->isModified())
+        return false;
+    const auto answer =
+        QMessageBox::question(this, tr("Revert to Saved"),
+                              tr("Throw away the changes made since “%1” was last saved?")
+                                  .arg(QFileInfo(path).fileName()),
+                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return false;
+    QString error;
+    if (!m_document->load(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot Revert"),
+                             tr("Quorum cannot read “%1” again:\n%2\n\nYour changes are still "
+                                "here.")
+                                 .arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::restoreRecovery(const RecoveryEntry &entry)
+{
+    Article article;
+    QString error;
+    if (!Autosave::read(entry, &article, &error)) {
+        QMessageBox::warning(this, tr("Cannot Restore"),
+                             tr("The recovery copy cannot be read:\n%1").arg(error));
+        return false;
+    }
+    m_document->reset(article, entry.originalPath);
+    // What was restored is not saved anywhere but in the recovery copy: it is unsaved work.
+    m_document->undoStack()->resetClean();
+    if (!m_autosave->writeNow(&error)) {
+        QMessageBox::warning(this, tr("Cannot Restore"),
+                             tr("The restored article cannot be kept safe:\n%1\n\nThe recovery "
+                                "copy stays where it is.")
+                                 .arg(error));
+        return false;
+    }
+    Autosave::remove(entry);
+    statusBar()->showMessage(tr("Restored the unsaved changes."), 5000);
+    return true;
+}
+
+void MainWindow::reveal(const TextLocation &location)
+{
+    m_outline->selectSection(location.sectionId);
+    if (location.isMeta())
+        return;
+    if (location.field == TextField::Markdown && location.start >= 0) {
+        QTextCursor cursor = m_sectionEditor->textEdit()->textCursor();
+        cursor.setPosition(int(location.start));
+        cursor.setPosition(int(location.start + location.length), QTextCursor::KeepAnchor);
+        m_sectionEditor->textEdit()->setTextCursor(cursor);
+        m_sectionEditor->textEdit()->setFocus();
+    }
 }
 
 bool MainWindow::save()
@@ -253,6 +380,7 @@ bool MainWindow::saveTo(const QString &path)
                                   .arg(error));
         return false;
     }
+    RecentFilesMenu::add(path);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 3000);
     return true;
 }
@@ -325,15 +453,65 @@ bool MainWindow::maybeSave()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_autosave->discard();
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+}
+
+namespace {
+/// The .quorum files among dropped URLs.
+QStringList droppedArticles(const QMimeData *data)
+{
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".quorum"_s, Qt::CaseInsensitive))
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedArticles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = droppedArticles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (maybeSave())
+        openFile(paths.first());
 }
 
 } // namespace quorum

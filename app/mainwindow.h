@@ -2,14 +2,21 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #pragma once
 
+#include "textlocation.h"
+
 #include <QMainWindow>
 
+class QPlainTextEdit;
+class QSplitter;
 class QStackedWidget;
 
 namespace quorum {
 
 class ArticleDetailsForm;
 class ArticleDocument;
+class Autosave;
+class FindBar;
+struct RecoveryEntry;
 class PlainSectionEditor;
 class PreviewPane;
 class PreviewView;
@@ -31,6 +38,10 @@ public:
     ArticleDetailsForm *detailsForm() const { return m_detailsForm; }
     PreviewView *preview() const;
     PreviewPane *previewPane() const { return m_previewPane; }
+    FindBar *findBar() const { return m_findBar; }
+    /// The Markdown editor of the part being edited, or nullptr.
+    QPlainTextEdit *currentMarkdownEdit() const;
+    Autosave *autosave() const { return m_autosave; }
 
     /// Starts a new, unsaved article from the template (after asking about unsaved changes).
     bool newArticle();
@@ -39,9 +50,20 @@ public:
     /// Saves to the current file, asking for a name when there is none yet.
     bool save();
     bool saveAs();
+    /// Throws the unsaved changes away and reads the file again (after asking).
+    bool revert();
+    /// Puts a recovery copy in this window as unsaved changes to its original file.
+    bool restoreRecovery(const RecoveryEntry &entry);
+    /// Shows the part of the article `location` points at and selects it.
+    void reveal(const TextLocation &location);
+
+    /// The window that has `path` open, or nullptr.
+    static MainWindow *windowWithFile(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -59,6 +81,8 @@ private:
     void exportAs(ExportKind kind);
     /// Asks what to do with unsaved changes; false when the user cancels.
     bool maybeSave();
+    void restoreLayout();
+    void saveLayout();
 
     ArticleDocument *m_document;
     SectionOutline *m_outline;
@@ -66,6 +90,9 @@ private:
     ArticleDetailsForm *m_detailsForm;
     PlainSectionEditor *m_sectionEditor;
     PreviewPane *m_previewPane;
+    FindBar *m_findBar;
+    QSplitter *m_splitter;
+    Autosave *m_autosave;
 };
 
 } // namespace quorum

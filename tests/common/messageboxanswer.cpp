@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "messageboxanswer.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QTimer>
+
+#include <functional>
+
+namespace quorum::test {
+
+namespace {
+void answerWith(std::function<QAbstractButton *(QMessageBox *)> choose, QString *text)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, choose, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (text)
+            *text = box->text();
+        timer->stop();
+        timer->deleteLater();
+        if (QAbstractButton *button = choose(box))
+            button->click();
+    });
+    timer->start();
+}
+} // namespace
+
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    answerWith([button](QMessageBox *box) { return box->button(button); }, text);
+}
+
+void answerNextMessageBox(const QString &buttonText, QString *text)
+{
+    answerWith(
+        [buttonText](QMessageBox *box) -> QAbstractButton * {
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().remove(u'&') == buttonText)
+                    return button;
+            }
+            return nullptr;
+        },
+        text);
+}
+
+} // namespace quorum::test

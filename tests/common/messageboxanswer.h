@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+namespace quorum::test {
+
+/// Answers the next message box that opens with `button` and hands back its text, so that a
+/// test can drive code that asks the user (the box is modal: it is answered from a timer).
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr);
+/// The same, pressing the custom button whose text (without '&') is `buttonText`.
+void answerNextMessageBox(const QString &buttonText, QString *text = nullptr);
+
+} // namespace quorum::test
