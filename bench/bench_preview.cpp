@@ -6,6 +6,7 @@
 // p95 under 16 ms; beside it, what a full reload of the same article costs; and the first
 // page shown after opening the article, under 300 ms after the window appears.
 #include "articledocument.h"
+#include "benchstats.h"
 #include "largearticle.h"
 #include "previewpane.h"
 #include "previewscheme.h"
@@ -23,24 +24,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace quorum;
+using bench::percentile;
+using bench::reportTimes;
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(p * values.size())));
-}
-
-void report(const char *what, const QList<double> &values, double target = 0)
-{
-    std::printf("%-46s p50 %8.2f ms   p95 %8.2f ms", what, percentile(values, 0.5),
-                percentile(values, 0.95));
-    if (target > 0)
-        std::printf("   target p95 < %.0f ms  %s", target,
-                    percentile(values, 0.95) < target ? "met" : "MISSED");
-    std::printf("\n");
-}
 
 // Opens `article` in the pane and returns the milliseconds until the page can be patched.
 double openArticle(ArticleDocument &document, PreviewView *view, const Article &article)
@@ -136,13 +123,13 @@ int main(int argc, char *argv[])
 
     std::printf("Large article (%lld sections), pane 1000x800 offscreen, %d edits\n\n",
                 qlonglong(large.sections.size()), edits);
-    report("edit -> DOM patched", toDom, 16);
-    report("edit -> next frame laid out after the patch", toFrame);
-    report("empty script round trip (the floor)", roundTrip);
-    report("full reload of the same article", reload);
+    reportTimes("edit -> DOM patched", toDom, 16);
+    reportTimes("edit -> next frame laid out after the patch", toFrame);
+    reportTimes("empty script round trip (the floor)", roundTrip);
+    reportTimes("full reload of the same article", reload);
     std::printf("%-46s %8.1fx (reload p50 / edit p50)\n", "incremental vs reload",
                 percentile(reload, 0.5) / percentile(toDom, 0.5));
-    report("first page shown after opening (warm)", firstPage, 300);
+    reportTimes("first page shown after opening (warm)", firstPage, 300);
     std::printf("%-46s %8.2f ms (includes starting Qt WebEngine)\n",
                 "first page ever (small article, cold)", cold);
     return 0;
