@@ -45,7 +45,23 @@ TypingStep TypingStep::between(const QStringList &before, const QStringList &aft
     step.m_field = field;
     step.m_position = prefix;
     step.m_character = longer.at(prefix);
+    step.m_earliest = prefix;
+    while (step.m_earliest > 0 && longer.at(step.m_earliest - 1) == step.m_character)
+        --step.m_earliest;
     return step;
+}
+
+qsizetype TypingStep::continuation(const TypingStep &next) const
+{
+    auto within = [&next](qsizetype position) {
+        return position >= next.m_earliest && position <= next.m_position;
+    };
+    if (m_kind == Kind::Insert)
+        return within(m_position + 1) ? m_position + 1 : -1;
+    // Backspace walks left, Delete stays put.
+    if (within(m_position - 1))
+        return m_position - 1;
+    return within(m_position) ? m_position : -1;
 }
 
 bool TypingStep::continuesWith(const TypingStep &next) const
@@ -54,21 +70,18 @@ bool TypingStep::continuesWith(const TypingStep &next) const
         return false;
     if (next.m_character == u'\n' || m_character == u'\n')
         return false; // each line is a step of its own
-    if (m_kind == Kind::Insert) {
-        if (next.m_position != m_position + 1)
-            return false;
-        // "hello " is one step, "world" the next: a word starts a step.
+    if (continuation(next) < 0)
+        return false; // the cursor moved
+    // "hello " is one step, "world" the next: a word starts a step. Deleting mirrors it.
+    if (m_kind == Kind::Insert)
         return !(isWordCharacter(next.m_character) && !isWordCharacter(m_character));
-    }
-    // Backspace walks left, Delete stays put.
-    if (next.m_position != m_position - 1 && next.m_position != m_position)
-        return false;
     return !(isWordCharacter(m_character) && !isWordCharacter(next.m_character));
 }
 
 void TypingStep::absorb(const TypingStep &next)
 {
-    m_position = next.m_position;
+    m_position = continuation(next);
+    m_earliest = m_position;
     m_character = next.m_character;
 }
 

@@ -28,6 +28,9 @@ public:
     void absorb(const TypingStep &next);
 
 private:
+    /// Where `next` would be if it continued this step, when its run allows it; else -1.
+    qsizetype continuation(const TypingStep &next) const;
+
     enum class Kind
     {
         None,
@@ -37,7 +40,10 @@ private:
     Kind m_kind = Kind::None;
     qsizetype m_field = -1;
     qsizetype m_position = 0; ///< where the character went in, or was removed from
-    QChar m_character;        ///< the character typed or removed
+    /// Typing "l" into "hel|lo" looks the same as typing it one place later: the character
+    /// went in somewhere in m_earliest..m_position, a run of equal characters.
+    qsizetype m_earliest = 0;
+    QChar m_character; ///< the character typed or removed
 };
 
 /// The text fields of a section (heading, Markdown, bullets, stance labels, voice fields) and of

@@ -18,6 +18,7 @@ private slots:
     void typedTextUndoesWordByWord_data();
     void typedTextUndoesWordByWord();
     void backspaceUndoesWordByWord();
+    void typingBeforeTheSameCharacterStaysInTheStep();
     void cursorJumpStartsAStep();
     void pasteIsAStepOfItsOwn();
     void otherFieldStartsAStep();
@@ -100,6 +101,22 @@ void TestTypingStep::backspaceUndoesWordByWord()
     QCOMPARE(text(), u"alph"_s);
     // As in typing, the space belongs to the word before it.
     QCOMPARE(undoAll(), (QStringList{u"alpha "_s, u"alpha beta"_s}));
+}
+
+void TestTypingStep::typingBeforeTheSameCharacterStaysInTheStep()
+{
+    Section section = *m_doc->section(u"i1"_s);
+    section.markdown = u" end"_s;
+    m_doc->setSection(section);
+    m_doc->undoStack()->clear();
+    // Typed at the start, before " end": the space typed before a space is ambiguous.
+    const QString word = u"well "_s;
+    for (int i = 0; i < word.size(); ++i) {
+        section.markdown.insert(i, word.at(i));
+        m_doc->setSection(section, true);
+    }
+    QCOMPARE(text(), u"well  end"_s);
+    QCOMPARE(undoAll(), QStringList{u" end"_s});
 }
 
 void TestTypingStep::cursorJumpStartsAStep()
