@@ -336,7 +336,9 @@ void VerdictEditor::setRowCount(int count)
         row.share->setKeyboardTracking(false); // one undo step per number typed
         row.share->setMinimumWidth(row.share->fontMetrics().horizontalAdvance(u"1000 %"_s) * 2);
         routeUndoToDocument(row.share, document());
-        connect(row.share, &QSpinBox::textChanged, this, &VerdictEditor::previewShares);
+        // The box's own textChanged waits for the value; its line edit tells of each key.
+        if (auto *typed = row.share->findChild<QLineEdit *>())
+            connect(typed, &QLineEdit::textEdited, this, &VerdictEditor::previewShares);
         connect(row.share, &QSpinBox::valueChanged, this, [this, box = row.share](int value) {
             const int index = rowOf(box);
             const Section *shown = section();

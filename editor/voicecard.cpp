@@ -196,7 +196,8 @@ VoiceCard::VoiceCard(ArticleDocument *document, QWidget *parent)
     });
     connect(m_stance, &QComboBox::activated, this, [this](int choice) {
         m_voice.stance = m_choices.value(choice);
-        update(); // the edge takes the stance's colour
+        showStanceChoices(); // a label the verdict lacks goes once it is not chosen
+        update();            // the edge takes the stance's colour
         emitEdit(false);
     });
     connect(m_up, &QToolButton::clicked, this,
@@ -278,7 +279,7 @@ void VoiceCard::showStanceChoices()
     const bool unknown = !m_voice.stance.isEmpty() && !choices.contains(m_voice.stance);
     if (unknown)
         choices.append(m_voice.stance);
-    if (choices != m_choices) {
+    if (choices != m_choices || unknown != m_unknownChoice) {
         const QSignalBlocker blocker(m_stance);
         m_stance->clear();
         const int size = fontMetrics().height() * 3 / 4;
@@ -296,6 +297,7 @@ void VoiceCard::showStanceChoices()
             m_stance->addItem(QIcon(swatch), text);
         }
         m_choices = choices;
+        m_unknownChoice = unknown;
     }
     const int current = int(m_choices.indexOf(m_voice.stance));
     if (m_stance->currentIndex() != current) {

@@ -116,7 +116,8 @@ private:
     int m_count = 0;
     Voice m_voice;
     QList<Stance> m_stances;
-    QStringList m_choices; ///< the stance box's labels ("" first), as last built
+    QStringList m_choices;        ///< the stance box's labels ("" first), as last built
+    bool m_unknownChoice = false; ///< the last choice is the voice's, not the verdict's
 
     QLabel *m_title;
     QToolButton *m_up;
