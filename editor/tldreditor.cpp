@@ -4,6 +4,7 @@
 
 #include "articledocument.h"
 #include "fieldtext.h"
+#include "growingtextedit.h"
 #include "undorouting.h"
 
 #include <QFrame>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
@@ -37,8 +39,18 @@ bool isMoveKey(const QKeyEvent *event)
 
 bool isEnterKey(const QKeyEvent *event)
 {
-    return plainModifiers(event) == Qt::NoModifier &&
+    return (plainModifiers(event) == Qt::NoModifier ||
+            plainModifiers(event) == Qt::ShiftModifier) &&
            (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter);
+}
+
+/// A bullet is one paragraph: line breaks that come in (a paste) become spaces.
+QString oneParagraph(QString text)
+{
+    text.replace(u'\n', u' ');
+    text.replace(QChar::ParagraphSeparator, u' ');
+    text.replace(QChar::LineSeparator, u' ');
+    return text;
 }
 
 } // namespace
@@ -46,37 +58,36 @@ bool isEnterKey(const QKeyEvent *event)
 TlDrEditor::TlDrEditor(ArticleDocument *document, QWidget *parent)
     : SectionEditor(document, parent)
     , m_rowsWidget(new QWidget)
+    , m_rowsLayout(new QVBoxLayout(m_rowsWidget))
     , m_dropMarker(new QFrame(m_rowsWidget))
-    , m_add(new QPushButton(tr("Add bullet"), this))
+    , m_add(new QPushButton(tr("Add bullet"), m_rowsWidget))
 {
-    auto *rows = new QVBoxLayout(m_rowsWidget);
-    rows->setContentsMargins(0, 0, 0, 0);
-    rows->addStretch(1);
+    m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_dropMarker->setBackgroundRole(QPalette::Highlight);
     m_dropMarker->setAutoFillBackground(true);
     m_dropMarker->hide();
+
+    m_add->setAccessibleName(tr("Add bullet"));
+    m_add->setIcon(QIcon::fromTheme(u"list-add"_s));
+    auto *hint = new QLabel(tr("Enter starts the next bullet; Backspace on an empty bullet "
+                               "removes it; Alt+Up and Alt+Down move a bullet."),
+                            m_rowsWidget);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addStretch(1);
+    // The rows go in before the button.
+    m_rowsLayout->addLayout(buttons);
+    m_rowsLayout->addWidget(hint);
+    m_rowsLayout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_rowsWidget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
-
-    auto *hint = new QLabel(tr("Enter starts the next bullet; Backspace on an empty bullet "
-                               "removes it; Alt+Up and Alt+Down move a bullet."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-
-    m_add->setAccessibleName(tr("Add bullet"));
-    m_add->setIcon(QIcon::fromTheme(u"list-add"_s));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addStretch(1);
-
     bodyLayout()->addWidget(scroll, 1);
-    bodyLayout()->addLayout(buttons);
-    bodyLayout()->addWidget(hint);
     setTabOrder(headingEdit(), m_add);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -88,7 +99,7 @@ TlDrEditor::TlDrEditor(ArticleDocument *document, QWidget *parent)
     });
 }
 
-QLineEdit *TlDrEditor::bulletEdit(int index) const
+QPlainTextEdit *TlDrEditor::bulletEdit(int index) const
 {
     return index >= 0 && index < m_rows.size() ? m_rows.at(index).edit : nullptr;
 }
@@ -109,10 +120,10 @@ bool TlDrEditor::revealText(const TextLocation &location)
         return true;
     if (location.sectionId != sectionId() || location.field != TextField::Bullet)
         return false;
-    QLineEdit *edit = bulletEdit(location.index);
+    QPlainTextEdit *edit = bulletEdit(location.index);
     if (!edit)
         return false;
-    revealInLineEdit(edit, location.start, location.length);
+    revealInPlainTextEdit(edit, location.start, location.length);
     return true;
 }
 
@@ -120,7 +131,7 @@ void TlDrEditor::refreshBody(const Section &section)
 {
     setRowCount(int(section.bullets.size()));
     for (int i = 0; i < m_rows.size(); ++i)
-        showLineText(m_rows.at(i).edit, section.bullets.at(i));
+        showPlainText(m_rows.at(i).edit, section.bullets.at(i));
 }
 
 void TlDrEditor::clearBody()
@@ -130,11 +141,10 @@ void TlDrEditor::clearBody()
 
 void TlDrEditor::setRowCount(int count)
 {
-    auto *layout = static_cast<QVBoxLayout *>(m_rowsWidget->layout());
     while (m_rows.size() > count) {
         const Row row = m_rows.takeLast();
         row.widget->hide();
-        layout->removeWidget(row.widget);
+        m_rowsLayout->removeWidget(row.widget);
         row.widget->deleteLater(); // it may be handling the key that removed it
     }
     while (m_rows.size() < count) {
@@ -142,31 +152,23 @@ void TlDrEditor::setRowCount(int count)
         Row row;
         row.widget = new QWidget(m_rowsWidget);
         row.grip = new QLabel(u"≡"_s, row.widget);
-        row.edit = new QLineEdit(row.widget);
+        row.edit = new GrowingTextEdit(row.widget);
         row.remove = new QToolButton(row.widget);
 
         row.grip->setCursor(Qt::OpenHandCursor);
         row.grip->setToolTip(tr("Drag to move the bullet (or Alt+Up and Alt+Down)"));
         row.grip->setAccessibleName(tr("Move bullet %1").arg(number));
         row.grip->setForegroundRole(QPalette::PlaceholderText);
-        row.grip->setAlignment(Qt::AlignCenter);
+        row.grip->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         row.grip->setMinimumWidth(row.grip->fontMetrics().height());
         row.grip->installEventFilter(this);
 
-        row.edit->setAccessibleName(tr("Bullet %1").arg(number));
-        row.edit->setPlaceholderText(tr("One sentence"));
-        row.edit->installEventFilter(this);
-        routeUndoToDocument(row.edit, document());
-        connect(row.edit, &QLineEdit::textEdited, this,
-                [this, edit = row.edit](const QString &text) {
-                    const int index = rowOf(edit);
-                    const Section *shown = section();
-                    if (!shown || index < 0 || index >= shown->bullets.size())
-                        return;
-                    Section edited = *shown;
-                    edited.bullets[index] = text;
-                    commit(edited, /*mergeable=*/true);
-                });
+        QPlainTextEdit *edit = row.edit;
+        edit->setAccessibleName(tr("Bullet %1").arg(number));
+        edit->setPlaceholderText(tr("One sentence"));
+        edit->installEventFilter(this);
+        routeUndoToDocument(edit, document());
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] { bulletEdited(edit); });
 
         // Reached from the keyboard by emptying the bullet and pressing Backspace.
         row.remove->setFocusPolicy(Qt::NoFocus);
@@ -189,14 +191,30 @@ void TlDrEditor::setRowCount(int count)
         rowLayout->setContentsMargins(0, 0, 0, 0);
         rowLayout->addWidget(row.grip);
         rowLayout->addWidget(row.edit, 1);
-        rowLayout->addWidget(row.remove);
-        layout->insertWidget(layout->count() - 1, row.widget); // before the stretch
+        rowLayout->addWidget(row.remove, 0, Qt::AlignTop);
+        m_rowsLayout->insertWidget(int(m_rows.size()), row.widget);
         row.widget->show(); // now, not once the layout gets to it: it may take the focus next
 
-        setTabOrder(m_rows.isEmpty() ? headingEdit() : m_rows.last().edit, row.edit);
-        setTabOrder(row.edit, m_add);
+        setTabOrder(m_rows.isEmpty() ? static_cast<QWidget *>(headingEdit()) : m_rows.last().edit,
+                    edit);
+        setTabOrder(edit, m_add);
         m_rows.append(row);
     }
+}
+
+void TlDrEditor::bulletEdited(QPlainTextEdit *edit)
+{
+    const int index = rowOf(edit);
+    const Section *shown = section();
+    if (!shown || index < 0 || index >= shown->bullets.size())
+        return;
+    const QString typed = edit->toPlainText();
+    const QString text = oneParagraph(typed);
+    Section edited = *shown;
+    edited.bullets[index] = text;
+    commit(edited, /*mergeable=*/text == typed);
+    if (text != typed)
+        showPlainText(edit, text);
 }
 
 int TlDrEditor::rowOf(const QObject *object) const
@@ -236,9 +254,10 @@ bool TlDrEditor::handleKey(int index, QKeyEvent *event)
     if (!shown || index >= shown->bullets.size())
         return false;
     QStringList bullets = shown->bullets;
-    QLineEdit *edit = m_rows.at(index).edit;
-    const QString text = edit->text();
-    const int cursor = edit->cursorPosition();
+    QPlainTextEdit *edit = m_rows.at(index).edit;
+    const QString text = edit->toPlainText();
+    const QTextCursor cursor = edit->textCursor();
+    const int position = cursor.position();
     const int count = int(bullets.size());
     const bool plain = plainModifiers(event) == Qt::NoModifier;
 
@@ -246,26 +265,24 @@ bool TlDrEditor::handleKey(int index, QKeyEvent *event)
         const int to = event->key() == Qt::Key_Up ? index - 1 : index + 1;
         if (to >= 0 && to < count) {
             bullets.move(index, to);
-            restructure(bullets, to, cursor);
+            restructure(bullets, to, position);
         }
         return true;
     }
     if (isEnterKey(event)) {
         // Split at the cursor (a selection goes away, as typing over it would).
-        const int start = edit->hasSelectedText() ? edit->selectionStart() : cursor;
-        const int end = edit->hasSelectedText() ? edit->selectionEnd() : cursor;
-        bullets[index] = text.left(start);
-        bullets.insert(index + 1, text.mid(end));
+        bullets[index] = text.left(cursor.selectionStart());
+        bullets.insert(index + 1, text.mid(cursor.selectionEnd()));
         restructure(bullets, index + 1, 0);
         return true;
     }
-    if (plain && event->key() == Qt::Key_Backspace && !edit->hasSelectedText()) {
+    if (plain && event->key() == Qt::Key_Backspace && !cursor.hasSelection()) {
         if (text.isEmpty()) {
             bullets.removeAt(index);
             restructure(bullets, index > 0 ? index - 1 : 0, index > 0 ? -1 : 0);
             return true;
         }
-        if (cursor == 0 && index > 0) {
+        if (position == 0 && index > 0) {
             const int join = int(bullets.at(index - 1).size());
             bullets[index - 1] += bullets.takeAt(index);
             restructure(bullets, index - 1, join);
@@ -273,17 +290,20 @@ bool TlDrEditor::handleKey(int index, QKeyEvent *event)
         }
         return false;
     }
-    if (plain && event->key() == Qt::Key_Delete && !edit->hasSelectedText() &&
-        cursor == text.size() && index + 1 < count) {
+    if (plain && event->key() == Qt::Key_Delete && !cursor.hasSelection() &&
+        position == text.size() && index + 1 < count) {
         bullets[index] += bullets.takeAt(index + 1);
-        restructure(bullets, index, cursor);
+        restructure(bullets, index, position);
         return true;
     }
     if (plain && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
-        const int to = event->key() == Qt::Key_Up ? index - 1 : index + 1;
-        if (to < 0 || to >= count)
+        // On from the first or last line into the bullet above or below.
+        const bool up = event->key() == Qt::Key_Up;
+        QTextCursor probe = cursor;
+        const int to = up ? index - 1 : index + 1;
+        if (probe.movePosition(up ? QTextCursor::Up : QTextCursor::Down) || to < 0 || to >= count)
             return false;
-        focusBullet(to, cursor);
+        focusBulletAt(to, edit->cursorRect().center().x(), up);
         return true;
     }
     return false;
@@ -304,7 +324,7 @@ bool TlDrEditor::handleDrag(int index, QEvent *event)
         auto *mouse = static_cast<QMouseEvent *>(event);
         const QPoint at = m_rows.at(index).grip->mapTo(m_rowsWidget, mouse->position().toPoint());
         const int gap = dropGap(at.y());
-        const int spacing = qMax(2, m_rowsWidget->layout()->spacing());
+        const int spacing = qMax(2, m_rowsLayout->spacing());
         const int y = gap < m_rows.size() ? m_rows.at(gap).widget->geometry().top() - spacing / 2
                                           : m_rows.last().widget->geometry().bottom() + spacing / 2;
         m_dropMarker->setGeometry(0, y - 1, m_rowsWidget->width(), 2);
@@ -360,14 +380,22 @@ void TlDrEditor::restructure(const QStringList &bullets, int focus, int position
 
 void TlDrEditor::focusBullet(int index, int position)
 {
-    QLineEdit *edit = bulletEdit(index);
+    QPlainTextEdit *edit = bulletEdit(index);
     if (!edit) {
         m_add->setFocus(Qt::OtherFocusReason);
         return;
     }
+    const int size = int(edit->toPlainText().size());
+    revealInPlainTextEdit(edit, position < 0 ? size : qMin(position, size), 0);
+}
+
+void TlDrEditor::focusBulletAt(int index, int x, bool lastLine)
+{
+    QPlainTextEdit *edit = bulletEdit(index);
+    const int y = lastLine ? edit->viewport()->height() - edit->fontMetrics().height() / 2
+                           : edit->fontMetrics().height() / 2;
+    edit->setTextCursor(edit->cursorForPosition(QPoint(x, y)));
     edit->setFocus(Qt::OtherFocusReason);
-    edit->deselect();
-    edit->setCursorPosition(position < 0 ? int(edit->text().size()) : position);
 }
 
 } // namespace quorum

@@ -4,8 +4,12 @@
 #include "testarticles.h"
 #include "tldreditor.h"
 
+#include <QClipboard>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QtTest>
 
@@ -33,6 +37,7 @@ private slots:
     void typingInABulletUndoesWordByWord();
     void addAndRemoveButtons();
     void upAndDownStepBetweenBullets();
+    void longBulletsWrapAndLineBreaksBecomeSpaces();
     void tabWalksTheBulletsInOrder();
     void revealSelectsTheBulletText();
     void everyControlHasAnAccessibleName();
@@ -40,8 +45,9 @@ private slots:
 private:
     QStringList bullets() const { return m_doc->section(kTlDr)->bullets; }
     QStringList shownBullets() const;
-    /// Puts the cursor at `position` (-1: the end) of bullet `index` and returns its edit.
-    QLineEdit *focusBullet(int index, int position = -1);
+    /// Puts the cursor at `position` (-1: the end) of bullet `index` and returns its field.
+    QPlainTextEdit *focusBullet(int index, int position = -1);
+    static int cursorAt(const QPlainTextEdit *edit) { return edit->textCursor().position(); }
 
     std::unique_ptr<ArticleDocument> m_doc;
     std::unique_ptr<TlDrEditor> m_editor;
@@ -65,15 +71,17 @@ QStringList TestTlDrEditor::shownBullets() const
 {
     QStringList shown;
     for (int i = 0; i < m_editor->bulletCount(); ++i)
-        shown.append(m_editor->bulletEdit(i)->text());
+        shown.append(m_editor->bulletEdit(i)->toPlainText());
     return shown;
 }
 
-QLineEdit *TestTlDrEditor::focusBullet(int index, int position)
+QPlainTextEdit *TestTlDrEditor::focusBullet(int index, int position)
 {
-    QLineEdit *edit = m_editor->bulletEdit(index);
+    QPlainTextEdit *edit = m_editor->bulletEdit(index);
     edit->setFocus();
-    edit->setCursorPosition(position < 0 ? int(edit->text().size()) : position);
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(position < 0 ? int(edit->toPlainText().size()) : position);
+    edit->setTextCursor(cursor);
     return edit;
 }
 
@@ -96,7 +104,7 @@ void TestTlDrEditor::enterStartsTheNextBulletAndFocusesIt()
     QFETCH(int, position);
     const QString text = m_original.at(1);
     const int split = position < 0 ? int(text.size()) : position;
-    QLineEdit *edit = focusBullet(1, position);
+    QPlainTextEdit *edit = focusBullet(1, position);
     QTest::keyClick(edit, Qt::Key_Return);
 
     QStringList expected = m_original;
@@ -104,9 +112,9 @@ void TestTlDrEditor::enterStartsTheNextBulletAndFocusesIt()
     expected.insert(2, text.mid(split));
     QCOMPARE(bullets(), expected);
     QCOMPARE(shownBullets(), expected);
-    QLineEdit *next = m_editor->bulletEdit(2);
+    QPlainTextEdit *next = m_editor->bulletEdit(2);
     QVERIFY(next->hasFocus());
-    QCOMPARE(next->cursorPosition(), 0);
+    QCOMPARE(cursorAt(next), 0);
 
     // What is typed next goes into the new bullet.
     QTest::keyClicks(next, u"New "_s);
@@ -121,10 +129,10 @@ void TestTlDrEditor::enterStartsTheNextBulletAndFocusesIt()
 
 void TestTlDrEditor::backspaceOnAnEmptyBulletRemovesIt()
 {
-    QLineEdit *last = focusBullet(2);
+    QPlainTextEdit *last = focusBullet(2);
     QTest::keyClick(last, Qt::Key_Return);
     QCOMPARE(bullets().size(), m_original.size() + 1);
-    QLineEdit *empty = m_editor->bulletEdit(3);
+    QPlainTextEdit *empty = m_editor->bulletEdit(3);
     QVERIFY(empty->hasFocus());
 
     QTest::keyClick(empty, Qt::Key_Backspace);
@@ -132,7 +140,7 @@ void TestTlDrEditor::backspaceOnAnEmptyBulletRemovesIt()
     QCOMPARE(m_editor->bulletCount(), int(m_original.size()));
     // The cursor goes back to the end of the bullet above.
     QVERIFY(last->hasFocus());
-    QCOMPARE(last->cursorPosition(), int(m_original.at(2).size()));
+    QCOMPARE(cursorAt(last), int(m_original.at(2).size()));
 
     // Backspace in a bullet with text only deletes a character.
     QTest::keyClick(last, Qt::Key_Backspace);
@@ -142,29 +150,29 @@ void TestTlDrEditor::backspaceOnAnEmptyBulletRemovesIt()
 
 void TestTlDrEditor::backspaceAtTheStartJoinsTheBulletAbove()
 {
-    QLineEdit *second = focusBullet(1, 0);
+    QPlainTextEdit *second = focusBullet(1, 0);
     QTest::keyClick(second, Qt::Key_Backspace);
     QStringList expected = m_original;
     expected[0] += expected.takeAt(1);
     QCOMPARE(bullets(), expected);
-    QLineEdit *first = m_editor->bulletEdit(0);
+    QPlainTextEdit *first = m_editor->bulletEdit(0);
     QVERIFY(first->hasFocus());
-    QCOMPARE(first->cursorPosition(), int(m_original.at(0).size()));
+    QCOMPARE(cursorAt(first), int(m_original.at(0).size()));
     m_doc->undoStack()->undo();
     QCOMPARE(shownBullets(), m_original);
 }
 
 void TestTlDrEditor::altUpAndDownMoveTheBulletAndUndoRestores()
 {
-    QLineEdit *edit = focusBullet(1, 5);
+    QPlainTextEdit *edit = focusBullet(1, 5);
     QTest::keyClick(edit, Qt::Key_Up, Qt::AltModifier);
     QStringList expected = {m_original.at(1), m_original.at(0), m_original.at(2)};
     QCOMPARE(bullets(), expected);
     QCOMPARE(shownBullets(), expected);
     // The cursor moves with the bullet.
-    QLineEdit *moved = m_editor->bulletEdit(0);
+    QPlainTextEdit *moved = m_editor->bulletEdit(0);
     QVERIFY(moved->hasFocus());
-    QCOMPARE(moved->cursorPosition(), 5);
+    QCOMPARE(cursorAt(moved), 5);
 
     // Up at the top changes nothing; Down twice takes it to the end.
     QTest::keyClick(moved, Qt::Key_Up, Qt::AltModifier);
@@ -190,9 +198,10 @@ void TestTlDrEditor::draggingTheGripMovesTheBullet()
     QWidget *grip = m_editor->dragGrip(0);
     QWidget *target = m_editor->dragGrip(2);
     QTest::mousePress(grip, Qt::LeftButton, {}, grip->rect().center());
-    // Below the middle of the last bullet: the bullet goes to the end.
-    const QPoint below = target->rect().center() + QPoint(0, target->height() / 4);
+    // Just below the last bullet: the bullet goes to the end.
+    const QPoint below(target->width() / 2, target->height() + 1);
     QTest::mouseMove(target, below);
+
     QTest::mouseRelease(target, Qt::LeftButton, {}, below);
     const QStringList expected = {m_original.at(1), m_original.at(2), m_original.at(0)};
     QCOMPARE(bullets(), expected);
@@ -203,14 +212,14 @@ void TestTlDrEditor::draggingTheGripMovesTheBullet()
 
 void TestTlDrEditor::typingInABulletUndoesWordByWord()
 {
-    QLineEdit *edit = focusBullet(0);
+    QPlainTextEdit *edit = focusBullet(0);
     QTest::keyClicks(edit, u" And more words"_s);
     QCOMPARE(bullets().at(0), m_original.at(0) + u" And more words"_s);
     QTest::keySequence(edit, QKeySequence::Undo);
     QCOMPARE(bullets().at(0), m_original.at(0) + u" And more "_s);
-    QCOMPARE(edit->text(), m_original.at(0) + u" And more "_s);
+    QCOMPARE(edit->toPlainText(), m_original.at(0) + u" And more "_s);
     QTest::keySequence(edit, QKeySequence::Undo);
-    QCOMPARE(edit->text(), m_original.at(0) + u" And "_s);
+    QCOMPARE(edit->toPlainText(), m_original.at(0) + u" And "_s);
     QTest::keySequence(edit, QKeySequence::Redo);
     QCOMPARE(bullets().at(0), m_original.at(0) + u" And more "_s);
 }
@@ -232,13 +241,35 @@ void TestTlDrEditor::addAndRemoveButtons()
 
 void TestTlDrEditor::upAndDownStepBetweenBullets()
 {
-    QLineEdit *first = focusBullet(0, 4);
+    // Down on the last line of a bullet goes on to the first line of the next one.
+    QPlainTextEdit *first = focusBullet(0);
     QTest::keyClick(first, Qt::Key_Down);
-    QVERIFY(m_editor->bulletEdit(1)->hasFocus());
-    QCOMPARE(m_editor->bulletEdit(1)->cursorPosition(), 4);
-    QTest::keyClick(m_editor->bulletEdit(1), Qt::Key_Up);
+    QPlainTextEdit *second = m_editor->bulletEdit(1);
+    QVERIFY(second->hasFocus());
+    QCOMPARE(
+        second->textCursor().block().layout()->lineForTextPosition(cursorAt(second)).lineNumber(),
+        0);
+    // Up on its first line goes back to the last line of the first.
+    QTest::keyClick(second, Qt::Key_Up);
     QVERIFY(first->hasFocus());
+    QTextCursor probe = first->textCursor();
+    QVERIFY(!probe.movePosition(QTextCursor::Down));
     QCOMPARE(bullets(), m_original);
+}
+
+void TestTlDrEditor::longBulletsWrapAndLineBreaksBecomeSpaces()
+{
+    // The editor is narrow enough for the sample's first bullet to take two lines.
+    QPlainTextEdit *longBullet = m_editor->bulletEdit(0);
+    QTest::keyClick(focusBullet(2), Qt::Key_Return);
+    QPlainTextEdit *empty = m_editor->bulletEdit(3);
+    QVERIFY(longBullet->height() > empty->height());
+    QVERIFY(longBullet->document()->lineCount() > 1);
+
+    QGuiApplication::clipboard()->setText(u"one\ntwo"_s);
+    QTest::keySequence(empty, QKeySequence::Paste);
+    QCOMPARE(bullets().at(3), u"one two"_s);
+    QCOMPARE(empty->toPlainText(), u"one two"_s);
 }
 
 void TestTlDrEditor::tabWalksTheBulletsInOrder()
@@ -261,9 +292,9 @@ void TestTlDrEditor::revealSelectsTheBulletText()
 {
     TextLocation location{kTlDr, TextField::Bullet, 2, 6, 7};
     QVERIFY(m_editor->revealText(location));
-    QLineEdit *edit = m_editor->bulletEdit(2);
+    QPlainTextEdit *edit = m_editor->bulletEdit(2);
     QVERIFY(edit->hasFocus());
-    QCOMPARE(edit->selectedText(), m_original.at(2).mid(6, 7));
+    QCOMPARE(edit->textCursor().selectedText(), m_original.at(2).mid(6, 7));
     location.index = 7;
     QVERIFY(!m_editor->revealText(location));
     QVERIFY(m_editor->revealText({kTlDr, TextField::Heading, 0, -1, 0}));
