@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QtTest>
 
@@ -69,6 +70,8 @@ private slots:
     void manyVoicesNeedFewCards();
     void tabWalksFromVoiceToVoice();
     void switchingSectionsShowsTheOtherVoices();
+    void undoHistorySurvivesSwitchingSections();
+    void everyControlHasAnAccessibleName();
 
 private:
     const QList<Voice> &voices() const { return m_doc->section(kVoices)->voices; }
@@ -501,6 +504,49 @@ void TestVoicesEditor::switchingSectionsShowsTheOtherVoices()
     m_editor->showSection({});
     QVERIFY(!m_editor->isEnabled());
     QCOMPARE(m_editor->voiceCount(), 0);
+}
+
+void TestVoicesEditor::undoHistorySurvivesSwitchingSections()
+{
+    QLineEdit *author = m_editor->cardForVoice(2)->authorEdit();
+    author->setFocus();
+    author->end(false);
+    QTest::keyClicks(author, u" jr"_s);
+    QTest::mouseClick(m_editor->cardForVoice(0)->removeButton(), Qt::LeftButton);
+    QCOMPARE(voices().size(), 4);
+
+    // Away to another Forum Voices section, undo there, and back.
+    Section other = Section::create(SectionKind::ForumVoices);
+    m_doc->insertSection(9, other);
+    m_editor->showSection(other.id);
+    m_doc->undoStack()->undo(); // the new section
+    QVERIFY(!m_editor->isEnabled());
+    m_doc->undoStack()->undo(); // the deletion, while another section was shown
+    m_editor->showSection(kVoices);
+    QCOMPARE(m_editor->voiceCount(), 5);
+    QCOMPARE(m_editor->cardForVoice(0)->authorEdit()->text(), m_original.at(0).author);
+    QTest::keySequence(m_editor->cardForVoice(0)->quoteEdit(), QKeySequence::Undo);
+    QCOMPARE(voices().at(2).author, m_original.at(2).author + u" "_s);
+    QCOMPARE(m_editor->cardForVoice(2)->authorEdit()->text(), m_original.at(2).author + u" "_s);
+    QTest::keySequence(m_editor->cardForVoice(0)->quoteEdit(), QKeySequence::Undo);
+    QCOMPARE(voices(), m_original);
+}
+
+void TestVoicesEditor::everyControlHasAnAccessibleName()
+{
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        const bool control = ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()) ||
+                             qobject_cast<QAbstractButton *>(widget);
+        if (control && widget->isVisibleTo(m_window.get()))
+            QVERIFY2(
+                !widget->accessibleName().isEmpty(),
+                qPrintable(u"%1 %2"_s.arg(QString::fromLatin1(widget->metaObject()->className()),
+                                          widget->objectName())));
+    }
+    VoiceCard *card = m_editor->cardForVoice(3);
+    QCOMPARE(card->urlEdit()->accessibleName(), u"Link of voice 4"_s);
+    QCOMPARE(card->removeButton()->accessibleName(), u"Delete voice 4"_s);
+    QCOMPARE(m_verdict->shareBox(1)->accessibleName(), u"Share of stance 2"_s);
 }
 
 QTEST_MAIN(TestVoicesEditor)
