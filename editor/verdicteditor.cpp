@@ -138,6 +138,11 @@ VerdictEditor::VerdictEditor(ArticleDocument *document, QWidget *parent)
             changed->kind == SectionKind::ForumVoices)
             refreshBody(*shown);
     });
+    connect(document, &ArticleDocument::metaChanged, this, [this] {
+        const QString language = this->document()->article().meta.language;
+        if (section() && m_markdown->language() != language)
+            m_markdown->setLanguage(language);
+    });
     connect(document, &ArticleDocument::structureChanged, this, [this] {
         if (const Section *shown = section())
             refreshBody(*shown);

@@ -116,6 +116,11 @@ VoicesEditor::VoicesEditor(ArticleDocument *document, QWidget *parent)
             (changed->kind == SectionKind::Verdict || changed->kind == SectionKind::ForumVoices))
             showStances();
     });
+    connect(document, &ArticleDocument::metaChanged, this, [this] {
+        const QString language = this->document()->article().meta.language;
+        if (section() && m_lead->language() != language)
+            m_lead->setLanguage(language);
+    });
     connect(document, &ArticleDocument::structureChanged, this, [this] {
         if (section())
             showStances();

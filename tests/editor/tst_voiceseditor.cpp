@@ -388,6 +388,13 @@ void TestVoicesEditor::leadIsTheSectionMarkdown()
     QTest::keyClicks(lead, u" More"_s);
     QCOMPARE(m_doc->section(kVoices)->markdown, lead->toPlainText());
     QVERIFY(lead->toPlainText().endsWith(u" More"_s));
+    // Spelled in the article's language, which may change.
+    QCOMPARE(lead->language(), m_doc->article().meta.language);
+    ArticleMeta meta = m_doc->article().meta;
+    meta.language = u"nb"_s;
+    m_doc->setMeta(meta);
+    QCOMPARE(lead->language(), u"nb"_s);
+    QCOMPARE(m_verdict->markdownEdit()->language(), u"nb"_s);
 }
 
 void TestVoicesEditor::revealFocusesAVoiceField()
