@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#pragma once
+
+#include "article.h"
+
+#include <QHash>
+#include <QStackedWidget>
+
+namespace quorum {
+
+class ArticleDocument;
+class MarkdownEdit;
+class SectionEditor;
+
+/// Shows the editor made for the kind of the section being edited. One editor per kind is
+/// made the first time it is needed and kept, so switching sections only refills it.
+class SectionEditorStack : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SectionEditorStack(ArticleDocument *document, QWidget *parent = nullptr);
+
+    /// Shows the editor of the section with `id` (no editor for an unknown id).
+    void showSection(const QString &id);
+    /// The editor shown now, or nullptr.
+    SectionEditor *currentEditor() const;
+    /// The editor for `kind`, made when first asked for.
+    SectionEditor *editorFor(SectionKind kind);
+
+signals:
+    /// The Markdown editor `edit` of the shown section moved its cursor (the preview follows).
+    void markdownCursorMoved(const QString &sectionId, MarkdownEdit *edit);
+
+private:
+    ArticleDocument *m_document;
+    QHash<int, SectionEditor *> m_editors; ///< by SectionKind; kinds may share one editor
+};
+
+} // namespace quorum
