@@ -206,7 +206,7 @@ struct Revision
 };
 
 /// The stance tolerance a new article starts with, in percentage points.
-inline constexpr int kDefaultStanceTolerance = 10;
+inline constexpr int kDefaultStanceTolerance = 5;
 
 /// Everything editorial review keeps besides comments and the status itself. Never published.
 struct ReviewData

@@ -113,7 +113,22 @@ TextChange textChange(const QString &before, const QString &after, qsizetype kee
            before.at(n - 1 - suffix) == after.at(m - 1 - suffix))
         ++suffix;
     TextChange change{prefix, n - prefix - suffix, m - prefix - suffix};
-    if (keepEnd <= keepStart || (change.removed > 0 && change.inserted > 0))
+    if (change.removed > 0 && change.inserted > 0) {
+        // A replacement replaces whole words: "brown" → "green" is not "brow" → "gree" that
+        // happens to keep the "n". The prefix and suffix are common, so both texts grow alike.
+        while (change.position > 0 && before.at(change.position - 1).isLetterOrNumber()) {
+            --change.position;
+            ++change.removed;
+            ++change.inserted;
+        }
+        while (change.position + change.removed < n &&
+               before.at(change.position + change.removed).isLetterOrNumber()) {
+            ++change.removed;
+            ++change.inserted;
+        }
+        return change;
+    }
+    if (keepEnd <= keepStart)
         return change;
 
     // A pure insertion or deletion of k units can slide left while the unit before it equals

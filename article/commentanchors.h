@@ -19,7 +19,8 @@ struct TextChange
 };
 
 /// The change that turns `before` into `after`, taken as one replacement between their common
-/// prefix and common suffix. When the replacement is a pure insertion or deletion that could
+/// prefix and common suffix; a replacement (text removed and other text inserted) is widened
+/// to whole words. When the change is a pure insertion or deletion that could
 /// sit at several places (typing a letter into a run of the same letters), it is placed
 /// outside the span `keepStart`..`keepEnd` when it can be: a span is never hurt by an
 /// ambiguous edit next to it.
