@@ -164,6 +164,57 @@ bool isHttpUrl(const QString &text, QUrl::ParsingMode mode = QUrl::StrictMode)
     return url.isValid() && !url.host().isEmpty();
 }
 
+bool isBlank(QStringView text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+// A quote as voice-duplicate compares it: case folded, runs of white space as one space,
+// none at either end. Calls `out` with each character of that form, so that a hash can be
+// taken without building the string (ASCII, nearly all of it, takes the quick path).
+template<typename Out> void foldQuote(QStringView quote, Out &&out)
+{
+    bool started = false;
+    bool space = false;
+    for (const QChar c : quote) {
+        const char16_t u = c.unicode();
+        if (u == u' ' || u == u'\n' || u == u'\t' || u == u'\r' || (u >= 0x80 && c.isSpace())) {
+            space = started;
+            continue;
+        }
+        if (space)
+            out(u' ');
+        space = false;
+        started = true;
+        if (u < 0x80)
+            out(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+        else
+            out(c.toCaseFolded().unicode());
+    }
+}
+
+quint64 quoteHash(QStringView quote)
+{
+    quint64 hash = 14695981039346656037ULL; // FNV-1a
+    foldQuote(quote, [&hash](char16_t u) {
+        hash ^= u;
+        hash *= 1099511628211ULL;
+    });
+    return hash;
+}
+
+QString quoteKey(QStringView quote)
+{
+    QString key;
+    key.reserve(quote.size());
+    foldQuote(quote, [&key](char16_t u) { key += QChar(u); });
+    return key;
+}
+
 // Code points, not UTF-16 units: what a search engine counts.
 qsizetype characterCount(const QString &text)
 {
@@ -191,7 +242,7 @@ public:
     {
         checkMeta();
         QSet<QString> headings;
-        QSet<QString> quotes;
+        QMultiHash<quint64, const QString *> quotes;
         for (const Section &section : m_article.sections) {
             checkHeading(section, &headings);
             switch (section.kind) {
@@ -210,7 +261,7 @@ public:
             case SectionKind::Introduction:
             case SectionKind::Text:
             case SectionKind::Conclusion:
-                if (section.markdown.trimmed().isEmpty())
+                if (isBlank(section.markdown))
                     add(u"section-empty"_s, {section.id, TextField::Markdown, 0, 0, 0},
                         tr("“%1” has no text.").arg(section.heading));
                 break;
@@ -302,7 +353,7 @@ private:
                 break;
             }
             if (!intro && section.kind != SectionKind::Verdict &&
-                section.kind != SectionKind::TlDr && !section.markdown.trimmed().isEmpty())
+                section.kind != SectionKind::TlDr && !isBlank(section.markdown))
                 intro = &section;
         }
         if (!intro)
@@ -335,7 +386,7 @@ private:
     {
         int bullets = 0;
         for (const QString &bullet : section.bullets)
-            bullets += bullet.trimmed().isEmpty() ? 0 : 1;
+            bullets += isBlank(bullet) ? 0 : 1;
         if (bullets < 2 || bullets > 5)
             add(u"tldr-bullets"_s,
                 {section.id, bullets > 5 ? TextField::Bullet : TextField::Heading,
@@ -397,7 +448,19 @@ private:
                 .arg(stanceSummary(published), stanceSummary(tally)));
     }
 
-    void checkVoices(const Section &section, QSet<QString> *quotes)
+    // True when an earlier voice (in `quotes`, by hash) quoted the same text; adds it if not.
+    static bool isDuplicate(const QString &quote, QMultiHash<quint64, const QString *> *quotes)
+    {
+        const quint64 hash = quoteHash(quote);
+        for (auto it = quotes->constFind(hash); it != quotes->cend() && it.key() == hash; ++it) {
+            if (quoteKey(**it) == quoteKey(quote))
+                return true;
+        }
+        quotes->insert(hash, &quote);
+        return false;
+    }
+
+    void checkVoices(const Section &section, QMultiHash<quint64, const QString *> *quotes)
     {
         const bool duplicates = enabled(u"voice-duplicate"_s);
         for (qsizetype i = 0; i < section.voices.size(); ++i) {
@@ -405,31 +468,27 @@ private:
             auto at = [&](TextField field) {
                 return TextLocation{section.id, field, int(i), -1, 0};
             };
-            const QString number = QString::number(i + 1);
-            if (voice.quote.trimmed().isEmpty()) {
+            const qsizetype number = i + 1;
+            if (isBlank(voice.quote)) {
                 add(u"voice-quote"_s, at(TextField::VoiceQuote),
                     tr("Voice %1 has no quote.").arg(number));
-            } else if (duplicates) {
-                const QString key = voice.quote.simplified().toCaseFolded();
-                if (quotes->contains(key))
-                    add(u"voice-duplicate"_s, at(TextField::VoiceQuote),
-                        tr("Voice %1 quotes the same text as an earlier voice.").arg(number));
-                else
-                    quotes->insert(key);
+            } else if (duplicates && isDuplicate(voice.quote, quotes)) {
+                add(u"voice-duplicate"_s, at(TextField::VoiceQuote),
+                    tr("Voice %1 quotes the same text as an earlier voice.").arg(number));
             }
-            if (voice.author.trimmed().isEmpty())
+            if (isBlank(voice.author))
                 add(u"voice-author"_s, at(TextField::VoiceAuthor),
                     tr("Voice %1 does not say who said it.").arg(number));
-            if (voice.forum.trimmed().isEmpty())
+            if (isBlank(voice.forum))
                 add(u"voice-forum"_s, at(TextField::VoiceForum),
                     tr("Voice %1 does not say where it was said.").arg(number));
-            if (voice.url.trimmed().isEmpty())
+            if (isBlank(voice.url))
                 add(u"voice-url"_s, at(TextField::VoiceUrl),
                     tr("Voice %1 has no link to its source.").arg(number));
             else if (enabled(u"voice-url"_s) && !isHttpUrl(voice.url.trimmed()))
                 add(u"voice-url"_s, at(TextField::VoiceUrl),
                     tr("Voice %1 links to “%2”, which is not an http or https address.")
-                        .arg(number, voice.url));
+                        .arg(QString::number(number), voice.url));
         }
     }
 

@@ -174,6 +174,11 @@ void TestArticleChecks::findings_data()
     fail("voice-duplicate: same words, other case and spacing", u"voice-duplicate"_s,
          {u"f"_s, TextField::VoiceQuote, 1, -1, 0},
          [](Article &a) { sectionOf(a, u"f"_s).voices[1].quote = u"too  small to\nMATTER."_s; });
+    fail("voice-duplicate: folded case beyond ASCII", u"voice-duplicate"_s,
+         {u"f"_s, TextField::VoiceQuote, 1, -1, 0}, [](Article &a) {
+             sectionOf(a, u"f"_s).voices[0].quote = u"Ærlig talt, NEI."_s;
+             sectionOf(a, u"f"_s).voices[1].quote = u" ærlig talt, nei. "_s;
+         });
     pass("voice-duplicate: different quotes", u"voice-duplicate"_s, [](Article &) {});
 
     fail("tldr-bullets: one", u"tldr-bullets"_s, {u"t"_s, TextField::Heading, 0, -1, 0},
