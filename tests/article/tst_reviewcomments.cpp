@@ -3,6 +3,8 @@
 #include "articledocument.h"
 #include "articlefile.h"
 #include "commentanchors.h"
+#include "contentrenderer.h"
+#include "markdownexport.h"
 #include "testarticles.h"
 
 #include <QJsonArray>
@@ -35,6 +37,7 @@ private slots:
     void refusedComments();
     void openCountsPerSection();
     void savedFileKeepsTheThread();
+    void commentsAreNeverPublishedOrExported();
 
 private:
     QString addOnIntro(const QString &word);
@@ -369,6 +372,23 @@ void TestReviewComments::savedFileKeepsTheThread()
     ArticleDocument reloaded;
     QVERIFY(reloaded.load(path, &error));
     QCOMPARE(reloaded.article().comments, m_doc->article().comments);
+}
+
+void TestReviewComments::commentsAreNeverPublishedOrExported()
+{
+    const QString id = addOnIntro(u"brown"_s);
+    m_doc->replyToComment(id, u"writer"_s, u"A reply nobody outside may read."_s);
+    const Article &article = m_doc->article();
+    QVERIFY(!article.comments.isEmpty());
+    const QStringList outputs{ContentRenderer(RenderFormat::Blocks).render(article),
+                              ContentRenderer(RenderFormat::Html).render(article),
+                              articleToMarkdown(article)};
+    for (const QString &output : outputs) {
+        QVERIFY(output.contains(u"The quick brown fox."_s)); // the text itself is there
+        QVERIFY(!output.contains(u"Which fox?"_s));
+        QVERIFY(!output.contains(u"A reply nobody outside may read."_s));
+        QVERIFY(!output.contains(u"editor"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReviewComments)
