@@ -121,9 +121,22 @@ QString ArticleDocument::addComment(ReviewComment comment)
     if (comment.id.isEmpty() || m_article.indexOfComment(comment.id) >= 0)
         comment.id = newId(u'c');
     comment.created = nowOr(comment.created);
-    if (comment.anchor.kind == CommentAnchor::Kind::Text)
-        comment.anchor.quote = sectionFieldText(*target, comment.anchor.field, comment.anchor.index)
-                                   ->mid(comment.anchor.start, comment.anchor.length);
+    // Only the members of the anchor's kind mean anything (and only they are saved).
+    CommentAnchor &anchor = comment.anchor;
+    switch (anchor.kind) {
+    case CommentAnchor::Kind::Section:
+        anchor = CommentAnchor{
+            CommentAnchor::Kind::Section, TextField::Markdown, 0, 0, 0, {}, anchor.extra};
+        break;
+    case CommentAnchor::Kind::Voice:
+        anchor = CommentAnchor{
+            CommentAnchor::Kind::Voice, TextField::Markdown, anchor.index, 0, 0, {}, anchor.extra};
+        break;
+    case CommentAnchor::Kind::Text:
+        anchor.quote =
+            sectionFieldText(*target, anchor.field, anchor.index)->mid(anchor.start, anchor.length);
+        break;
+    }
     QList<ReviewComment> comments = m_article.comments;
     comments.append(comment);
     pushComments(tr("Add Comment"), comments);

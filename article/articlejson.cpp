@@ -123,7 +123,7 @@ QJsonObject commentToJson(const ReviewComment &comment)
     json[u"id"_s] = comment.id;
     json[u"section"_s] = comment.sectionId;
     // A comment on the whole section (every comment an older Quorum wrote) has no anchor.
-    if (comment.anchor != CommentAnchor{})
+    if (comment.anchor.kind != CommentAnchor::Kind::Section || !comment.anchor.extra.isEmpty())
         json[u"anchor"_s] = anchorToJson(comment.anchor);
     json[u"detached"_s] = comment.detached;
     json[u"author"_s] = comment.author;

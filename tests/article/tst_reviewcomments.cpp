@@ -36,6 +36,7 @@ private slots:
     void refusedComments_data();
     void refusedComments();
     void openCountsPerSection();
+    void anchorsAreKeptToTheirKind();
     void savedFileKeepsTheThread();
     void commentsAreNeverPublishedOrExported();
 
@@ -350,6 +351,27 @@ void TestReviewComments::openCountsPerSection()
     m_doc->setCommentResolved(first, true);
     QCOMPARE(m_doc->article().openCommentCounts(),
              (QHash<QString, int>{{u"i1"_s, 1}, {u"v1"_s, 1}}));
+}
+
+void TestReviewComments::anchorsAreKeptToTheirKind()
+{
+    // Members another kind of anchor uses mean nothing here, are not kept and not saved.
+    ReviewComment onVoice;
+    onVoice.sectionId = u"f1"_s;
+    onVoice.anchor = {CommentAnchor::Kind::Voice, TextField::Title, 1, 3, 4, u"x"_s, {}};
+    onVoice.text = u"Source?"_s;
+    const QString voiceId = m_doc->addComment(onVoice);
+    ReviewComment onSection = onVoice;
+    onSection.anchor.kind = CommentAnchor::Kind::Section;
+    const QString sectionId = m_doc->addComment(onSection);
+    QCOMPARE(comment(voiceId).anchor,
+             (CommentAnchor{CommentAnchor::Kind::Voice, TextField::Markdown, 1, 0, 0, {}, {}}));
+    QCOMPARE(comment(sectionId).anchor, CommentAnchor{});
+
+    const ArticleFile::LoadResult reloaded =
+        ArticleFile::parse(ArticleFile::serialize(m_doc->article()));
+    QVERIFY(reloaded.ok);
+    QCOMPARE(reloaded.article.comments, m_doc->article().comments);
 }
 
 void TestReviewComments::savedFileKeepsTheThread()
