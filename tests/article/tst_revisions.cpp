@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articledocument.h"
 #include "articlefile.h"
+#include "reviewworkflow.h"
 #include "testarticles.h"
 
 #include <QJsonArray>
@@ -30,6 +31,7 @@ private slots:
     void statusChangesAreRecorded();
     void recordPublished();
     void checkSettings();
+    void publishConfirmation();
     void savedArticleFollowsSaves();
     void fileRoundTrip();
     void olderFilesLoadUnchanged();
@@ -257,6 +259,22 @@ void TestRevisions::checkSettings()
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->article().review.stanceTolerance, kDefaultStanceTolerance);
     QCOMPARE(settings.size(), 7);
+}
+
+void TestRevisions::publishConfirmation()
+{
+    m_doc->setReviewStatus(ReviewStatus::InReview, u"w"_s);
+    QVERIFY(publishNeedsConfirmation(m_doc->article()));
+    m_doc->setReviewStatus(ReviewStatus::Approved, u"e"_s);
+    QVERIFY(!publishNeedsConfirmation(m_doc->article()));
+    m_doc->recordPublished(u"e"_s);
+    QVERIFY(!publishNeedsConfirmation(m_doc->article())); // nothing new to send
+    setText(u"i1"_s, u"Edited after publishing."_s);
+    QVERIFY(publishNeedsConfirmation(m_doc->article()));
+
+    Article pulled = m_doc->article(); // Published, but no snapshot (pulled from a site)
+    pulled.review.published.reset();
+    QVERIFY(publishNeedsConfirmation(pulled));
 }
 
 void TestRevisions::savedArticleFollowsSaves()
