@@ -32,7 +32,7 @@ QString usage()
         "  quorum render FILE [--format blocks|html|page] [-o OUT]\n"
         "                                         the post content as published (blocks),\n"
         "                                         plain HTML, or a standalone page\n"
-        "  quorum check FILE                      check the article; exit 1 on errors\n"
+        "  quorum check FILE [--json]             check the article; exit 1 on errors\n"
         "  quorum export FILE --pdf OUT.pdf [--page-size A4|Letter]\n"
         "  quorum export FILE --markdown OUT.md   the article as a PDF or as Markdown\n"
         "  quorum sites add NAME --url URL --user USER   (password on standard input)\n"

@@ -9,6 +9,10 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -48,9 +52,34 @@ int render(const QStringList &arguments)
     return writeOutput(parser.value(output), content) ? ExitOk : ExitUsage;
 }
 
+namespace {
+
+QJsonObject findingToJson(const Article &article, const CheckFinding &finding)
+{
+    const TextLocation &where = finding.location;
+    QJsonObject location{{u"field"_s, textFieldKey(where.field)},
+                         {u"index"_s, where.index},
+                         {u"start"_s, where.start},
+                         {u"length"_s, where.length}};
+    if (!where.isMeta()) {
+        location[u"section"_s] = where.sectionId;
+        const qsizetype index = article.indexOfSection(where.sectionId);
+        if (index >= 0)
+            location[u"heading"_s] = article.sections.at(index).heading;
+    }
+    return {{u"id"_s, finding.checkId},
+            {u"severity"_s, checkSeverityKey(finding.severity)},
+            {u"message"_s, finding.message},
+            {u"location"_s, location}};
+}
+
+} // namespace
+
 int check(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, tr("print the findings as JSON"));
+    parser.addOption(json);
     int exitCode = ExitOk;
     if (!parseSubcommand(parser, arguments, &exitCode))
         return exitCode;
@@ -60,19 +89,34 @@ int check(const QStringList &arguments)
         return ExitUsage;
 
     const QList<CheckFinding> findings = checkArticle(article);
-    bool anyError = false;
+    const int result = hasErrors(findings) ? ExitFindings : ExitOk;
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        QHash<CheckSeverity, int> counts;
+        for (const CheckFinding &finding : findings) {
+            list.append(findingToJson(article, finding));
+            ++counts[finding.severity];
+        }
+        const QJsonObject report{{u"file"_s, path},
+                                 {u"errors"_s, counts.value(CheckSeverity::Error)},
+                                 {u"warnings"_s, counts.value(CheckSeverity::Warning)},
+                                 {u"infos"_s, counts.value(CheckSeverity::Info)},
+                                 {u"findings"_s, list}};
+        const QByteArray bytes = QJsonDocument(report).toJson(QJsonDocument::Indented);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        return std::fflush(stdout) == 0 ? result : ExitUsage;
+    }
+
     for (const CheckFinding &finding : findings) {
-        const bool error = finding.severity == CheckSeverity::Error;
-        anyError = anyError || error;
-        const qsizetype index = article.indexOfSection(finding.sectionId);
+        const qsizetype index = article.indexOfSection(finding.location.sectionId);
         const QString where =
             index < 0 ? QString() : tr(" in “%1”").arg(article.sections.at(index).heading);
-        print(stdout, u"%1: %2 [%3]%4: %5\n"_s.arg(path, error ? tr("error") : tr("warning"),
+        print(stdout, u"%1: %2 [%3]%4: %5\n"_s.arg(path, checkSeverityName(finding.severity),
                                                    finding.checkId, where, finding.message));
     }
     if (findings.isEmpty())
         print(stdout, tr("%1: no problems found\n").arg(path));
-    return anyError ? ExitFindings : ExitOk;
+    return result;
 }
 
 } // namespace quorum::cli

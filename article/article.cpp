@@ -47,6 +47,32 @@ constexpr std::array<std::pair<ReviewStatus, const char16_t *>, 5> kStatuses = {
     {ReviewStatus::Published, u"published"},
 }};
 
+constexpr std::array<std::pair<ReviewStatus, const char *>, 5> kStatusNames = {{
+    {ReviewStatus::Draft, QT_TRANSLATE_NOOP("quorum::Article", "Draft")},
+    {ReviewStatus::InReview, QT_TRANSLATE_NOOP("quorum::Article", "In Review")},
+    {ReviewStatus::ChangesRequested, QT_TRANSLATE_NOOP("quorum::Article", "Changes Requested")},
+    {ReviewStatus::Approved, QT_TRANSLATE_NOOP("quorum::Article", "Approved")},
+    {ReviewStatus::Published, QT_TRANSLATE_NOOP("quorum::Article", "Published")},
+}};
+
+constexpr std::array<std::pair<TextField, const char16_t *>, 15> kFields = {{
+    {TextField::Title, u"title"},
+    {TextField::Slug, u"slug"},
+    {TextField::Author, u"author"},
+    {TextField::FocusKeyword, u"focus-keyword"},
+    {TextField::Excerpt, u"excerpt"},
+    {TextField::FeaturedImageAlt, u"featured-image-alt"},
+    {TextField::Heading, u"heading"},
+    {TextField::Markdown, u"text"},
+    {TextField::Bullet, u"bullet"},
+    {TextField::StanceLabel, u"stance-label"},
+    {TextField::VoiceQuote, u"voice-quote"},
+    {TextField::VoiceAuthor, u"voice-author"},
+    {TextField::VoiceForum, u"voice-forum"},
+    {TextField::VoiceUrl, u"voice-url"},
+    {TextField::VoiceStance, u"voice-stance"},
+}};
+
 } // namespace
 
 QString sectionKindKey(SectionKind kind)
@@ -95,6 +121,57 @@ std::optional<ReviewStatus> reviewStatusFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString reviewStatusName(ReviewStatus status)
+{
+    for (const auto &[value, name] : kStatusNames) {
+        if (value == status)
+            return QCoreApplication::translate("quorum::Article", name);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QList<ReviewStatus> allReviewStatuses()
+{
+    QList<ReviewStatus> statuses;
+    for (const auto &[value, key] : kStatuses)
+        statuses.append(value);
+    return statuses;
+}
+
+QString textFieldKey(TextField field)
+{
+    for (const auto &[value, key] : kFields) {
+        if (value == field)
+            return QString::fromUtf16(key);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<TextField> textFieldFromKey(const QString &key)
+{
+    for (const auto &[value, name] : kFields) {
+        if (key == QStringView(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+bool isSectionField(TextField field)
+{
+    return field >= TextField::Heading;
+}
+
+TextLocation ReviewComment::location() const
+{
+    if (!detached && anchor.kind == CommentAnchor::Kind::Text)
+        return {sectionId, anchor.field, anchor.index, anchor.start, anchor.length};
+    if (!detached && anchor.kind == CommentAnchor::Kind::Voice)
+        return {sectionId, TextField::VoiceQuote, anchor.index, -1, 0};
+    return {sectionId, TextField::Heading, 0, 0, 0};
+}
+
 Section Section::create(SectionKind kind)
 {
     Section section;
@@ -111,6 +188,94 @@ qsizetype Article::indexOfSection(const QString &id) const
             return i;
     }
     return -1;
+}
+
+qsizetype Article::indexOfComment(const QString &id) const
+{
+    for (qsizetype i = 0; i < comments.size(); ++i) {
+        if (comments.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype Article::indexOfRevision(const QString &id) const
+{
+    for (qsizetype i = 0; i < review.revisions.size(); ++i) {
+        if (review.revisions.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QHash<QString, int> Article::openCommentCounts() const
+{
+    QHash<QString, int> counts;
+    for (const ReviewComment &comment : comments) {
+        if (!comment.resolved)
+            ++counts[comment.sectionId];
+    }
+    return counts;
+}
+
+const QString *sectionFieldText(const Section &section, TextField field, int index)
+{
+    auto voiceField = [&](QString Voice::*member) -> const QString * {
+        return index >= 0 && index < section.voices.size() ? &(section.voices.at(index).*member)
+                                                           : nullptr;
+    };
+    switch (field) {
+    case TextField::Heading:
+        return &section.heading;
+    case TextField::Markdown:
+        return &section.markdown;
+    case TextField::Bullet:
+        return index >= 0 && index < section.bullets.size() ? &section.bullets.at(index) : nullptr;
+    case TextField::StanceLabel:
+        return index >= 0 && index < section.stances.size() ? &section.stances.at(index).label
+                                                            : nullptr;
+    case TextField::VoiceQuote:
+        return voiceField(&Voice::quote);
+    case TextField::VoiceAuthor:
+        return voiceField(&Voice::author);
+    case TextField::VoiceForum:
+        return voiceField(&Voice::forum);
+    case TextField::VoiceUrl:
+        return voiceField(&Voice::url);
+    case TextField::VoiceStance:
+        return voiceField(&Voice::stance);
+    default:
+        return nullptr;
+    }
+}
+
+const QString *metaFieldText(const ArticleMeta &meta, TextField field)
+{
+    switch (field) {
+    case TextField::Title:
+        return &meta.title;
+    case TextField::Slug:
+        return &meta.slug;
+    case TextField::Author:
+        return &meta.author;
+    case TextField::FocusKeyword:
+        return &meta.focusKeyword;
+    case TextField::Excerpt:
+        return &meta.excerpt;
+    case TextField::FeaturedImageAlt:
+        return &meta.featuredImageAlt;
+    default:
+        return nullptr;
+    }
+}
+
+const QString *fieldText(const Article &article, const TextLocation &location)
+{
+    if (location.isMeta())
+        return metaFieldText(article.meta, location.field);
+    const qsizetype index = article.indexOfSection(location.sectionId);
+    return index < 0 ? nullptr
+                     : sectionFieldText(article.sections.at(index), location.field, location.index);
 }
 
 QString newId(QChar prefix)

@@ -3,6 +3,7 @@
 #include "articlecommands.h"
 
 #include "articledocument.h"
+#include "commentanchors.h"
 
 #include <QCoreApplication>
 
@@ -48,13 +49,15 @@ void SetMetaCommand::redo()
 }
 
 SetSectionCommand::SetSectionCommand(ArticleDocument *document, Section before, Section after,
-                                     bool mergeable)
+                                     QList<ReviewComment> comments, bool mergeable)
     : QUndoCommand(tr("Edit “%1”").arg(after.heading))
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_commentsBefore(std::move(comments))
     , m_mergeable(mergeable)
 {
+    m_commentsAfter = followSectionEdit(m_commentsBefore, m_before, m_after);
     if (m_mergeable)
         m_step = TypingStep::between(typingFields(m_before), typingFields(m_after));
 }
@@ -62,11 +65,15 @@ SetSectionCommand::SetSectionCommand(ArticleDocument *document, Section before, 
 void SetSectionCommand::undo()
 {
     m_document->applySection(m_before);
+    if (m_commentsBefore != m_document->article().comments)
+        m_document->applyComments(m_commentsBefore);
 }
 
 void SetSectionCommand::redo()
 {
     m_document->applySection(m_after);
+    if (m_commentsAfter != m_document->article().comments)
+        m_document->applyComments(m_commentsAfter);
 }
 
 bool SetSectionCommand::mergeWith(const QUndoCommand *other)
@@ -75,6 +82,7 @@ bool SetSectionCommand::mergeWith(const QUndoCommand *other)
     if (!next->m_mergeable || next->m_after.id != m_after.id || !m_step.continuesWith(next->m_step))
         return false;
     m_after = next->m_after;
+    m_commentsAfter = next->m_commentsAfter;
     m_step.absorb(next->m_step);
     setText(next->text());
     return true;
@@ -150,6 +158,70 @@ void SetRemoteCommand::undo()
 void SetRemoteCommand::redo()
 {
     m_document->applyRemote(m_after);
+}
+
+SetCommentsCommand::SetCommentsCommand(ArticleDocument *document, const QString &text,
+                                       QList<ReviewComment> before, QList<ReviewComment> after)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void SetCommentsCommand::undo()
+{
+    m_document->applyComments(m_before);
+}
+
+void SetCommentsCommand::redo()
+{
+    m_document->applyComments(m_after);
+}
+
+SetReviewCommand::SetReviewCommand(ArticleDocument *document, const QString &text, State before,
+                                   State after, bool mergeable)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_mergeable(mergeable)
+{}
+
+void SetReviewCommand::undo()
+{
+    m_document->applyReview(m_before.status, m_before.review);
+}
+
+void SetReviewCommand::redo()
+{
+    m_document->applyReview(m_after.status, m_after.review);
+}
+
+bool SetReviewCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetReviewCommand *>(other);
+    if (!next->m_mergeable)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+RestoreCommand::RestoreCommand(ArticleDocument *document, const QString &text, State before,
+                               State after)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void RestoreCommand::undo()
+{
+    m_document->applyContent(m_before.meta, m_before.sections, m_before.comments);
+}
+
+void RestoreCommand::redo()
+{
+    m_document->applyContent(m_after.meta, m_after.sections, m_after.comments);
 }
 
 } // namespace quorum

@@ -32,10 +32,13 @@ private:
     TypingStep m_step;
 };
 
+/// Replaces one section. The comments anchored in it follow the edit inside the command, so
+/// that undo puts every anchor back exactly where it was.
 class SetSectionCommand : public QUndoCommand
 {
 public:
-    SetSectionCommand(ArticleDocument *document, Section before, Section after, bool mergeable);
+    SetSectionCommand(ArticleDocument *document, Section before, Section after,
+                      QList<ReviewComment> comments, bool mergeable);
     void undo() override;
     void redo() override;
     int id() const override { return m_mergeable ? 1 : -1; }
@@ -45,6 +48,8 @@ private:
     ArticleDocument *m_document;
     Section m_before;
     Section m_after;
+    QList<ReviewComment> m_commentsBefore;
+    QList<ReviewComment> m_commentsAfter;
     bool m_mergeable;
     TypingStep m_step;
 };
@@ -100,6 +105,66 @@ private:
     ArticleDocument *m_document;
     RemoteBinding m_before;
     RemoteBinding m_after;
+};
+
+/// Replaces the list of review comments (add, reply, resolve, reopen, delete).
+class SetCommentsCommand : public QUndoCommand
+{
+public:
+    SetCommentsCommand(ArticleDocument *document, const QString &text, QList<ReviewComment> before,
+                       QList<ReviewComment> after);
+    void undo() override;
+    void redo() override;
+
+private:
+    ArticleDocument *m_document;
+    QList<ReviewComment> m_before;
+    QList<ReviewComment> m_after;
+};
+
+/// Replaces the review status and the review data (history, revisions, published snapshot,
+/// check settings). Mergeable commands (the stance tolerance) merge with the next mergeable one.
+class SetReviewCommand : public QUndoCommand
+{
+public:
+    struct State
+    {
+        ReviewStatus status = ReviewStatus::Draft;
+        ReviewData review;
+    };
+    SetReviewCommand(ArticleDocument *document, const QString &text, State before, State after,
+                     bool mergeable);
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_mergeable ? 3 : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    ArticleDocument *m_document;
+    State m_before;
+    State m_after;
+    bool m_mergeable;
+};
+
+/// Replaces the metadata, the sections and the comments at once: restoring a revision or one
+/// section of it.
+class RestoreCommand : public QUndoCommand
+{
+public:
+    struct State
+    {
+        ArticleMeta meta;
+        QList<Section> sections;
+        QList<ReviewComment> comments;
+    };
+    RestoreCommand(ArticleDocument *document, const QString &text, State before, State after);
+    void undo() override;
+    void redo() override;
+
+private:
+    ArticleDocument *m_document;
+    State m_before;
+    State m_after;
 };
 
 } // namespace quorum

@@ -4,8 +4,24 @@
 
 #include "articlecommands.h"
 #include "articlefile.h"
+#include "commentanchors.h"
+
+using namespace Qt::StringLiterals;
 
 namespace quorum {
+
+namespace {
+
+// Times in the file are whole seconds in UTC.
+QDateTime nowOr(const QDateTime &when)
+{
+    if (when.isValid())
+        return when;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return now.addMSecs(-now.time().msec());
+}
+
+} // namespace
 
 ArticleDocument::ArticleDocument(QObject *parent)
     : QObject(parent)
@@ -25,6 +41,7 @@ void ArticleDocument::reset(const Article &article, const QString &filePath)
     const bool wasModified = isModified();
     m_undoStack.clear(); // leaves the stack clean
     m_article = article;
+    m_savedArticle = article;
     setFilePath(filePath);
     emit articleReset();
     if (wasModified)
@@ -48,6 +65,7 @@ bool ArticleDocument::save(QString *error, const QString &path)
     if (!ArticleFile::save(m_article, target, error))
         return false;
     setFilePath(target);
+    m_savedArticle = m_article;
     m_undoStack.setClean();
     return true;
 }
@@ -63,7 +81,7 @@ void ArticleDocument::setSection(const Section &section, bool mergeable)
     const Section *current = this->section(section.id);
     if (!current || *current == section)
         return;
-    m_undoStack.push(new SetSectionCommand(this, *current, section, mergeable));
+    m_undoStack.push(new SetSectionCommand(this, *current, section, m_article.comments, mergeable));
 }
 
 void ArticleDocument::insertSection(qsizetype index, const Section &section)
@@ -93,6 +111,211 @@ void ArticleDocument::setRemote(const RemoteBinding &remote)
 {
     if (remote != m_article.remote)
         m_undoStack.push(new SetRemoteCommand(this, m_article.remote, remote));
+}
+
+QString ArticleDocument::addComment(ReviewComment comment)
+{
+    const Section *target = section(comment.sectionId);
+    if (!target || comment.text.trimmed().isEmpty() || !anchorFits(comment.anchor, *target))
+        return {};
+    if (comment.id.isEmpty() || m_article.indexOfComment(comment.id) >= 0)
+        comment.id = newId(u'c');
+    comment.created = nowOr(comment.created);
+    // Only the members of the anchor's kind mean anything (and only they are saved).
+    CommentAnchor &anchor = comment.anchor;
+    switch (anchor.kind) {
+    case CommentAnchor::Kind::Section:
+        anchor = CommentAnchor{
+            CommentAnchor::Kind::Section, TextField::Markdown, 0, 0, 0, {}, anchor.extra};
+        break;
+    case CommentAnchor::Kind::Voice:
+        anchor = CommentAnchor{
+            CommentAnchor::Kind::Voice, TextField::Markdown, anchor.index, 0, 0, {}, anchor.extra};
+        break;
+    case CommentAnchor::Kind::Text:
+        anchor.quote =
+            sectionFieldText(*target, anchor.field, anchor.index)->mid(anchor.start, anchor.length);
+        break;
+    }
+    QList<ReviewComment> comments = m_article.comments;
+    comments.append(comment);
+    pushComments(tr("Add Comment"), comments);
+    return comment.id;
+}
+
+void ArticleDocument::replyToComment(const QString &commentId, const QString &author,
+                                     const QString &text)
+{
+    const qsizetype index = m_article.indexOfComment(commentId);
+    if (index < 0 || text.trimmed().isEmpty())
+        return;
+    QList<ReviewComment> comments = m_article.comments;
+    comments[index].replies.append(CommentReply{author, nowOr({}), text, {}});
+    pushComments(tr("Reply to Comment"), comments);
+}
+
+void ArticleDocument::setCommentResolved(const QString &commentId, bool resolved)
+{
+    const qsizetype index = m_article.indexOfComment(commentId);
+    if (index < 0 || m_article.comments.at(index).resolved == resolved)
+        return;
+    QList<ReviewComment> comments = m_article.comments;
+    comments[index].resolved = resolved;
+    pushComments(resolved ? tr("Resolve Comment") : tr("Reopen Comment"), comments);
+}
+
+void ArticleDocument::removeComment(const QString &commentId)
+{
+    const qsizetype index = m_article.indexOfComment(commentId);
+    if (index < 0)
+        return;
+    QList<ReviewComment> comments = m_article.comments;
+    comments.removeAt(index);
+    pushComments(tr("Delete Comment"), comments);
+}
+
+void ArticleDocument::setReviewStatus(ReviewStatus status, const QString &who,
+                                      const QDateTime &when)
+{
+    if (status == m_article.meta.reviewStatus)
+        return;
+    ReviewData review = m_article.review;
+    review.statusHistory.append(StatusChange{status, who, nowOr(when), {}});
+    pushReview(tr("Set Review Status to %1").arg(reviewStatusName(status)), status, review);
+}
+
+void ArticleDocument::recordPublished(const QString &who, const QDateTime &when)
+{
+    const QDateTime at = nowOr(when);
+    ReviewData review = m_article.review;
+    Revision published = snapshot();
+    published.meta.reviewStatus = ReviewStatus::Published;
+    published.created = at;
+    published.author = who;
+    review.published = published;
+    if (m_article.meta.reviewStatus != ReviewStatus::Published)
+        review.statusHistory.append(StatusChange{ReviewStatus::Published, who, at, {}});
+    pushReview(tr("Record Publication"), ReviewStatus::Published, review);
+}
+
+QString ArticleDocument::saveRevision(const QString &name, const QString &author)
+{
+    Revision revision = snapshot();
+    revision.id = newId(u'r');
+    revision.name = name.trimmed();
+    revision.author = author;
+    revision.created = nowOr({});
+    ReviewData review = m_article.review;
+    review.revisions.append(revision);
+    pushReview(tr("Save Revision “%1”").arg(revision.name), m_article.meta.reviewStatus, review);
+    return revision.id;
+}
+
+void ArticleDocument::removeRevision(const QString &revisionId)
+{
+    const qsizetype index = m_article.indexOfRevision(revisionId);
+    if (index < 0)
+        return;
+    ReviewData review = m_article.review;
+    const QString name = review.revisions.takeAt(index).name;
+    pushReview(tr("Delete Revision “%1”").arg(name), m_article.meta.reviewStatus, review);
+}
+
+void ArticleDocument::restoreRevision(const Revision &revision)
+{
+    RestoreCommand::State after{revision.meta, revision.sections, m_article.comments};
+    after.meta.reviewStatus = m_article.meta.reviewStatus; // the workflow is not the text
+    for (const Section &restored : revision.sections) {
+        if (const Section *current = section(restored.id))
+            after.comments = followSectionEdit(after.comments, *current, restored);
+    }
+    if (after.meta == m_article.meta && after.sections == m_article.sections)
+        return;
+    const QString name = revision.name.isEmpty() ? tr("Published Version") : revision.name;
+    m_undoStack.push(new RestoreCommand(this, tr("Restore “%1”").arg(name),
+                                        {m_article.meta, m_article.sections, m_article.comments},
+                                        std::move(after)));
+}
+
+void ArticleDocument::restoreSection(const Revision &revision, const QString &sectionId)
+{
+    qsizetype from = -1;
+    for (qsizetype i = 0; i < revision.sections.size() && from < 0; ++i) {
+        if (revision.sections.at(i).id == sectionId)
+            from = i;
+    }
+    if (from < 0)
+        return;
+    const Section &restored = revision.sections.at(from);
+    RestoreCommand::State after{m_article.meta, m_article.sections, m_article.comments};
+    const qsizetype current = m_article.indexOfSection(sectionId);
+    if (current >= 0) {
+        if (m_article.sections.at(current) == restored)
+            return;
+        after.comments =
+            followSectionEdit(after.comments, m_article.sections.at(current), restored);
+        after.sections[current] = restored;
+    } else {
+        // Deleted since: put it back after the nearest earlier section that is still there.
+        qsizetype at = 0;
+        for (qsizetype i = from - 1; i >= 0; --i) {
+            const qsizetype previous = m_article.indexOfSection(revision.sections.at(i).id);
+            if (previous >= 0) {
+                at = previous + 1;
+                break;
+            }
+        }
+        after.sections.insert(at, restored);
+    }
+    m_undoStack.push(new RestoreCommand(this, tr("Restore “%1”").arg(restored.heading),
+                                        {m_article.meta, m_article.sections, m_article.comments},
+                                        std::move(after)));
+}
+
+void ArticleDocument::setCheckEnabled(const QString &checkId, bool enabled)
+{
+    ReviewData review = m_article.review;
+    if (enabled == !review.disabledChecks.contains(checkId))
+        return;
+    if (enabled) {
+        review.disabledChecks.removeAll(checkId);
+    } else {
+        review.disabledChecks.append(checkId);
+        review.disabledChecks.sort();
+    }
+    pushReview(enabled ? tr("Turn On Check %1").arg(checkId) : tr("Turn Off Check %1").arg(checkId),
+               m_article.meta.reviewStatus, review);
+}
+
+void ArticleDocument::setStanceTolerance(int points)
+{
+    points = qBound(0, points, 100);
+    if (points == m_article.review.stanceTolerance)
+        return;
+    ReviewData review = m_article.review;
+    review.stanceTolerance = points;
+    pushReview(tr("Set Stance Tolerance"), m_article.meta.reviewStatus, review,
+               /*mergeable=*/true);
+}
+
+Revision ArticleDocument::snapshot() const
+{
+    Revision revision;
+    revision.meta = m_article.meta;
+    revision.sections = m_article.sections;
+    return revision;
+}
+
+void ArticleDocument::pushComments(const QString &text, const QList<ReviewComment> &comments)
+{
+    m_undoStack.push(new SetCommentsCommand(this, text, m_article.comments, comments));
+}
+
+void ArticleDocument::pushReview(const QString &text, ReviewStatus status, const ReviewData &review,
+                                 bool mergeable)
+{
+    m_undoStack.push(new SetReviewCommand(
+        this, text, {m_article.meta.reviewStatus, m_article.review}, {status, review}, mergeable));
 }
 
 void ArticleDocument::applyMeta(const ArticleMeta &meta)
@@ -131,6 +354,51 @@ void ArticleDocument::applyRemote(const RemoteBinding &remote)
 {
     m_article.remote = remote;
     emit remoteChanged();
+}
+
+void ArticleDocument::applyComments(const QList<ReviewComment> &comments)
+{
+    m_article.comments = comments;
+    emit commentsChanged();
+}
+
+void ArticleDocument::applyReview(ReviewStatus status, const ReviewData &review)
+{
+    const ReviewData old = std::exchange(m_article.review, review);
+    const bool statusChanged = status != m_article.meta.reviewStatus;
+    m_article.meta.reviewStatus = status;
+    if (statusChanged)
+        emit metaChanged();
+    if (statusChanged || old.statusHistory != review.statusHistory)
+        emit reviewStatusChanged(status);
+    if (old.revisions != review.revisions || old.published != review.published)
+        emit revisionsChanged();
+    if (old.disabledChecks != review.disabledChecks ||
+        old.stanceTolerance != review.stanceTolerance)
+        emit checkSettingsChanged();
+}
+
+void ArticleDocument::applyContent(const ArticleMeta &meta, const QList<Section> &sections,
+                                   const QList<ReviewComment> &comments)
+{
+    const Article old = m_article;
+    m_article.meta = meta;
+    m_article.sections = sections;
+    m_article.comments = comments;
+    if (old.meta != meta)
+        emit metaChanged();
+    bool sameOrder = old.sections.size() == sections.size();
+    for (qsizetype i = 0; sameOrder && i < sections.size(); ++i)
+        sameOrder = old.sections.at(i).id == sections.at(i).id;
+    if (!sameOrder)
+        emit structureChanged();
+    for (const Section &section : sections) {
+        const qsizetype before = old.indexOfSection(section.id);
+        if (before >= 0 && old.sections.at(before) != section)
+            emit sectionChanged(section.id);
+    }
+    if (old.comments != comments)
+        emit commentsChanged();
 }
 
 void ArticleDocument::setFilePath(const QString &path)

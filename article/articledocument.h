@@ -29,6 +29,8 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
     /// True when there are changes since the last load or save.
     bool isModified() const { return !m_undoStack.isClean(); }
+    /// The article as it was at the last load, save or reset: "the last saved version".
+    const Article &savedArticle() const { return m_savedArticle; }
 
     /// Replaces the whole article (New, Open), clears the undo history and marks it unmodified.
     void reset(const Article &article, const QString &filePath = {});
@@ -51,6 +53,52 @@ public:
     void moveSection(const QString &id, qsizetype index);
     void setRemote(const RemoteBinding &remote);
 
+    // ---- review: comments ----
+
+    /// Adds `comment` on its section and returns its id. An empty id gets a fresh one, an
+    /// invalid `created` the current time; a text anchor's quote is taken from the section.
+    /// Returns an empty id (and pushes nothing) when the section does not exist, the text is
+    /// blank or the anchor does not fit the section.
+    QString addComment(ReviewComment comment);
+    /// Adds a reply by `author` (now) to the thread of comment `commentId`.
+    void replyToComment(const QString &commentId, const QString &author, const QString &text);
+    /// Resolves (or reopens) comment `commentId`.
+    void setCommentResolved(const QString &commentId, bool resolved);
+    void removeComment(const QString &commentId);
+
+    // ---- review: status ----
+
+    /// Sets the review status and records who changed it and when in the status history.
+    /// `who` is the user's name (the window reads it from the settings).
+    void setReviewStatus(ReviewStatus status, const QString &who, const QDateTime &when = {});
+    /// Call after publishing succeeded: keeps the article's text as "the version last
+    /// published", sets the status to Published and records who and when. One undo step.
+    void recordPublished(const QString &who, const QDateTime &when = {});
+
+    // ---- review: revisions ----
+
+    /// Keeps the current metadata and sections as a revision named `name`; returns its id.
+    QString saveRevision(const QString &name, const QString &author);
+    void removeRevision(const QString &revisionId);
+    /// Replaces the metadata and sections with those of `revision` (a saved revision, the
+    /// published snapshot or any other snapshot). The review status, comments' sections,
+    /// revisions and the remote binding stay. Comment anchors follow the text. One undo step.
+    void restoreRevision(const Revision &revision);
+    /// Replaces (or, when it was deleted since, puts back) the one section `sectionId` of
+    /// `revision`. One undo step; nothing when the revision has no such section.
+    void restoreSection(const Revision &revision, const QString &sectionId);
+
+    // ---- review: checks ----
+
+    /// Switches the check `checkId` off (or on again) for this article.
+    void setCheckEnabled(const QString &checkId, bool enabled);
+    /// Sets how many percentage points the published split may differ from the voices'
+    /// tally (0 to 100). Consecutive changes merge into one undo step.
+    void setStanceTolerance(int points);
+
+    /// The current metadata and sections as a snapshot (no id, name or time).
+    Revision snapshot() const;
+
 signals:
     /// The content or heading of section `id` changed (an edit, undo or redo).
     void sectionChanged(const QString &id);
@@ -60,6 +108,16 @@ signals:
     void structureChanged();
     /// The remote binding changed (after publishing).
     void remoteChanged();
+    /// Comments were added, removed, answered, resolved or reopened, or their anchors moved
+    /// with the text. Panels and editor marks re-read `article().comments`.
+    void commentsChanged();
+    /// The review status or its history changed (metaChanged is emitted as well when the
+    /// status itself changed). For the title bar and the status menu.
+    void reviewStatusChanged(ReviewStatus status);
+    /// Revisions were saved, removed, or the published snapshot was recorded.
+    void revisionsChanged();
+    /// A check was switched off or on, or the stance tolerance changed: run the checks again.
+    void checkSettingsChanged();
     /// The whole article was replaced (reset or load); listeners re-read everything.
     void articleReset();
     /// The article became modified, or unmodified after a save or an undo back to it.
@@ -73,6 +131,9 @@ private:
     friend class RemoveSectionCommand;
     friend class MoveSectionCommand;
     friend class SetRemoteCommand;
+    friend class SetCommentsCommand;
+    friend class SetReviewCommand;
+    friend class RestoreCommand;
 
     // The raw changes the commands make, each emitting its signal.
     void applyMeta(const ArticleMeta &meta);
@@ -81,9 +142,17 @@ private:
     void applyRemove(qsizetype index);
     void applyMove(qsizetype from, qsizetype to);
     void applyRemote(const RemoteBinding &remote);
+    void applyComments(const QList<ReviewComment> &comments);
+    void applyReview(ReviewStatus status, const ReviewData &review);
+    void applyContent(const ArticleMeta &meta, const QList<Section> &sections,
+                      const QList<ReviewComment> &comments);
     void setFilePath(const QString &path);
+    void pushComments(const QString &text, const QList<ReviewComment> &comments);
+    void pushReview(const QString &text, ReviewStatus status, const ReviewData &review,
+                    bool mergeable = false);
 
     Article m_article;
+    Article m_savedArticle;
     QString m_filePath;
     QUndoStack m_undoStack;
 };

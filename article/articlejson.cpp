@@ -8,6 +8,7 @@
 #include <cmath>
 #include <functional>
 #include <initializer_list>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -85,14 +86,50 @@ QJsonObject sectionToJson(const Section &section)
     return json;
 }
 
+QJsonObject anchorToJson(const CommentAnchor &anchor)
+{
+    QJsonObject json = anchor.extra;
+    switch (anchor.kind) {
+    case CommentAnchor::Kind::Section:
+        break;
+    case CommentAnchor::Kind::Text:
+        json[u"kind"_s] = u"text"_s;
+        json[u"field"_s] = textFieldKey(anchor.field);
+        json[u"index"_s] = anchor.index;
+        json[u"start"_s] = anchor.start;
+        json[u"length"_s] = anchor.length;
+        json[u"quote"_s] = anchor.quote;
+        break;
+    case CommentAnchor::Kind::Voice:
+        json[u"kind"_s] = u"voice"_s;
+        json[u"index"_s] = anchor.index;
+        break;
+    }
+    return json;
+}
+
+QJsonObject replyToJson(const CommentReply &reply)
+{
+    QJsonObject json = reply.extra;
+    json[u"author"_s] = reply.author;
+    json[u"created"_s] = dateTimeToString(reply.created);
+    json[u"text"_s] = reply.text;
+    return json;
+}
+
 QJsonObject commentToJson(const ReviewComment &comment)
 {
     QJsonObject json = comment.extra;
     json[u"id"_s] = comment.id;
     json[u"section"_s] = comment.sectionId;
+    // A comment on the whole section (every comment an older Quorum wrote) has no anchor.
+    if (comment.anchor.kind != CommentAnchor::Kind::Section || !comment.anchor.extra.isEmpty())
+        json[u"anchor"_s] = anchorToJson(comment.anchor);
+    json[u"detached"_s] = comment.detached;
     json[u"author"_s] = comment.author;
     json[u"created"_s] = dateTimeToString(comment.created);
     json[u"text"_s] = comment.text;
+    json[u"replies"_s] = toArray(comment.replies, replyToJson);
     json[u"resolved"_s] = comment.resolved;
     return json;
 }
@@ -112,6 +149,39 @@ QJsonObject metaToJson(const ArticleMeta &meta)
     json[u"featuredImageAlt"_s] = meta.featuredImageAlt;
     json[u"language"_s] = meta.language;
     json[u"reviewStatus"_s] = reviewStatusKey(meta.reviewStatus);
+    return json;
+}
+
+QJsonObject statusChangeToJson(const StatusChange &change)
+{
+    QJsonObject json = change.extra;
+    json[u"status"_s] = reviewStatusKey(change.status);
+    json[u"by"_s] = change.by;
+    json[u"at"_s] = dateTimeToString(change.at);
+    return json;
+}
+
+QJsonObject revisionToJson(const Revision &revision)
+{
+    QJsonObject json = revision.extra;
+    json[u"id"_s] = revision.id;
+    json[u"name"_s] = revision.name;
+    json[u"created"_s] = dateTimeToString(revision.created);
+    json[u"author"_s] = revision.author;
+    json[u"meta"_s] = metaToJson(revision.meta);
+    json[u"sections"_s] = toArray(revision.sections, sectionToJson);
+    return json;
+}
+
+QJsonObject reviewToJson(const ReviewData &review)
+{
+    QJsonObject json = review.extra;
+    json[u"statusHistory"_s] = toArray(review.statusHistory, statusChangeToJson);
+    json[u"revisions"_s] = toArray(review.revisions, revisionToJson);
+    if (review.published)
+        json[u"published"_s] = revisionToJson(*review.published);
+    json[u"disabledChecks"_s] = toArray(review.disabledChecks);
+    json[u"stanceTolerance"_s] = review.stanceTolerance;
     return json;
 }
 
@@ -381,15 +451,85 @@ void readSection(ObjectReader &reader, Section *section)
     section->extra = reader.unknownMembers();
 }
 
+void readAnchor(ObjectReader &reader, CommentAnchor *anchor)
+{
+    QString kind;
+    reader.text(u"kind"_s, &kind);
+    if (!reader.ok())
+        return;
+    qint64 index = 0;
+    if (kind == u"text") {
+        anchor->kind = CommentAnchor::Kind::Text;
+        QString field;
+        reader.require(u"field"_s);
+        reader.text(u"field"_s, &field);
+        if (!reader.ok())
+            return;
+        const std::optional<TextField> parsed = textFieldFromKey(field);
+        if (!parsed || !isSectionField(*parsed)) {
+            reader.fail(reader.pathOf(u"field"_s),
+                        u"'%1' is not a field of a section; use heading, text, bullet, "
+                        "stance-label or a voice-… field"_s.arg(field));
+            return;
+        }
+        anchor->field = *parsed;
+        qint64 start = 0;
+        qint64 length = 0;
+        reader.integer(u"index"_s, &index, 0, std::numeric_limits<int>::max());
+        reader.integer(u"start"_s, &start, 0, std::numeric_limits<int>::max());
+        reader.integer(u"length"_s, &length, 0, std::numeric_limits<int>::max());
+        reader.text(u"quote"_s, &anchor->quote);
+        anchor->index = int(index);
+        anchor->start = start;
+        anchor->length = length;
+    } else if (kind == u"voice") {
+        anchor->kind = CommentAnchor::Kind::Voice;
+        reader.integer(u"index"_s, &index, 0, std::numeric_limits<int>::max());
+        anchor->index = int(index);
+    } else if (!kind.isEmpty()) {
+        reader.fail(reader.pathOf(u"kind"_s),
+                    u"'%1' is not an anchor kind; use text or voice"_s.arg(kind));
+        return;
+    }
+    anchor->extra = reader.unknownMembers();
+}
+
+void readReply(ObjectReader &reader, CommentReply *reply)
+{
+    reader.text(u"author"_s, &reply->author);
+    reader.dateTime(u"created"_s, &reply->created);
+    reader.text(u"text"_s, &reply->text);
+    reply->extra = reader.unknownMembers();
+}
+
 void readComment(ObjectReader &reader, ReviewComment *comment)
 {
     reader.text(u"id"_s, &comment->id);
     reader.text(u"section"_s, &comment->sectionId);
+    reader.object(u"anchor"_s,
+                  [comment](ObjectReader &anchor) { readAnchor(anchor, &comment->anchor); });
+    reader.boolean(u"detached"_s, &comment->detached);
     reader.text(u"author"_s, &comment->author);
     reader.dateTime(u"created"_s, &comment->created);
     reader.text(u"text"_s, &comment->text);
+    reader.objectList(u"replies"_s, [comment](ObjectReader &reply) {
+        readReply(reply, &comment->replies.emplaceBack());
+    });
     reader.boolean(u"resolved"_s, &comment->resolved);
     comment->extra = reader.unknownMembers();
+}
+
+void readStatus(ObjectReader &reader, const QString &key, ReviewStatus *out)
+{
+    QString status;
+    reader.text(key, &status);
+    if (!reader.ok() || status.isEmpty())
+        return;
+    if (const auto parsed = reviewStatusFromKey(status))
+        *out = *parsed;
+    else
+        reader.fail(reader.pathOf(key), u"'%1' is not a review status; use draft, in-review, "
+                                        "changes-requested, approved or published"_s.arg(status));
 }
 
 void readMeta(ObjectReader &reader, ArticleMeta *meta)
@@ -405,17 +545,66 @@ void readMeta(ObjectReader &reader, ArticleMeta *meta)
     reader.text(u"featuredImage"_s, &meta->featuredImage);
     reader.text(u"featuredImageAlt"_s, &meta->featuredImageAlt);
     reader.text(u"language"_s, &meta->language);
-    QString status;
-    reader.text(u"reviewStatus"_s, &status);
-    if (reader.ok() && !status.isEmpty()) {
-        if (const auto parsed = reviewStatusFromKey(status))
-            meta->reviewStatus = *parsed;
-        else
-            reader.fail(reader.pathOf(u"reviewStatus"_s),
-                        u"'%1' is not a review status; use draft, in-review, "
-                        "changes-requested, approved or published"_s.arg(status));
-    }
+    readStatus(reader, u"reviewStatus"_s, &meta->reviewStatus);
     meta->extra = reader.unknownMembers();
+}
+
+// Every section of a list needs an id of its own.
+bool checkSectionIds(ObjectReader &reader, const QList<Section> &sections)
+{
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        const QString &id = sections.at(i).id;
+        if (ids.contains(id)) {
+            return reader.fail(
+                reader.path() + JsonPath{u"sections"_s, i, u"id"_s},
+                u"section id '%1' is used twice; every section needs its own id"_s.arg(id));
+        }
+        ids.insert(id);
+    }
+    return true;
+}
+
+void readStatusChange(ObjectReader &reader, StatusChange *change)
+{
+    reader.require(u"status"_s);
+    readStatus(reader, u"status"_s, &change->status);
+    reader.text(u"by"_s, &change->by);
+    reader.dateTime(u"at"_s, &change->at);
+    change->extra = reader.unknownMembers();
+}
+
+void readRevision(ObjectReader &reader, Revision *revision)
+{
+    reader.text(u"id"_s, &revision->id);
+    reader.text(u"name"_s, &revision->name);
+    reader.dateTime(u"created"_s, &revision->created);
+    reader.text(u"author"_s, &revision->author);
+    reader.object(u"meta"_s, [revision](ObjectReader &meta) { readMeta(meta, &revision->meta); });
+    reader.objectList(u"sections"_s, [revision](ObjectReader &section) {
+        readSection(section, &revision->sections.emplaceBack());
+    });
+    if (reader.ok())
+        checkSectionIds(reader, revision->sections);
+    revision->extra = reader.unknownMembers();
+}
+
+void readReview(ObjectReader &reader, ReviewData *review)
+{
+    reader.objectList(u"statusHistory"_s, [review](ObjectReader &change) {
+        readStatusChange(change, &review->statusHistory.emplaceBack());
+    });
+    reader.objectList(u"revisions"_s, [review](ObjectReader &revision) {
+        readRevision(revision, &review->revisions.emplaceBack());
+    });
+    reader.object(u"published"_s, [review](ObjectReader &published) {
+        readRevision(published, &review->published.emplace());
+    });
+    reader.textList(u"disabledChecks"_s, &review->disabledChecks);
+    qint64 tolerance = review->stanceTolerance;
+    reader.integer(u"stanceTolerance"_s, &tolerance, 0, 100);
+    review->stanceTolerance = int(tolerance);
+    review->extra = reader.unknownMembers();
 }
 
 void readRemote(ObjectReader &reader, RemoteBinding *remote)
@@ -437,6 +626,9 @@ QJsonObject articleToJson(const Article &article)
     json[u"meta"_s] = metaToJson(article.meta);
     json[u"sections"_s] = toArray(article.sections, sectionToJson);
     json[u"comments"_s] = toArray(article.comments, commentToJson);
+    // Absent until an editor reviews: files without review data keep their exact bytes.
+    if (!article.review.isEmpty())
+        json[u"review"_s] = reviewToJson(article.review);
     if (!article.remote.isEmpty())
         json[u"remote"_s] = remoteToJson(article.remote);
     return json;
@@ -456,20 +648,10 @@ bool articleFromJson(const QJsonObject &json, Article *article, SchemaError *err
     reader.objectList(u"comments"_s, [&](ObjectReader &comment) {
         readComment(comment, &result.comments.emplaceBack());
     });
+    reader.object(u"review"_s, [&](ObjectReader &review) { readReview(review, &result.review); });
     reader.object(u"remote"_s, [&](ObjectReader &remote) { readRemote(remote, &result.remote); });
-    if (!reader.ok())
+    if (!reader.ok() || !checkSectionIds(reader, result.sections))
         return false;
-
-    QSet<QString> ids;
-    for (qsizetype i = 0; i < result.sections.size(); ++i) {
-        const QString &id = result.sections.at(i).id;
-        if (ids.contains(id)) {
-            return reader.fail(
-                JsonPath{u"sections"_s, i, u"id"_s},
-                u"section id '%1' is used twice; every section needs its own id"_s.arg(id));
-        }
-        ids.insert(id);
-    }
     result.extra = reader.unknownMembers();
     *article = std::move(result);
     return true;

@@ -10,19 +10,13 @@ constexpr TextField kMetaFields[] = {TextField::Title,   TextField::Slug,
                                      TextField::Excerpt, TextField::FeaturedImageAlt};
 constexpr TextField kVoiceFields[] = {TextField::VoiceQuote, TextField::VoiceAuthor,
                                       TextField::VoiceForum, TextField::VoiceUrl};
-
-template<typename Item> Item *itemAt(QList<Item> &items, int index)
-{
-    return index >= 0 && index < items.size() ? &items[index] : nullptr;
-}
 } // namespace
 
 void forEachTextField(const Article &article,
                       const std::function<void(const TextLocation &, const QString &)> &visit)
 {
     for (TextField field : kMetaFields) {
-        const TextLocation location{{}, field, 0, -1, 0};
-        visit(location, *fieldText(article, location));
+        visit({{}, field, 0, -1, 0}, *metaFieldText(article.meta, field));
     }
     for (const Section &section : article.sections) {
         visit({section.id, TextField::Heading, 0, -1, 0}, section.heading);
@@ -32,84 +26,22 @@ void forEachTextField(const Article &article,
         for (int i = 0; i < section.stances.size(); ++i)
             visit({section.id, TextField::StanceLabel, i, -1, 0}, section.stances.at(i).label);
         for (int i = 0; i < section.voices.size(); ++i) {
-            for (TextField field : kVoiceFields) {
-                const TextLocation location{section.id, field, i, -1, 0};
-                visit(location, *fieldText(article, location));
-            }
+            for (TextField field : kVoiceFields)
+                visit({section.id, field, i, -1, 0}, *sectionFieldText(section, field, i));
         }
     }
 }
 
-const QString *fieldText(const Article &article, const TextLocation &location)
-{
-    if (location.isMeta())
-        return fieldText(const_cast<ArticleMeta *>(&article.meta), location);
-    const qsizetype index = article.indexOfSection(location.sectionId);
-    if (index < 0)
-        return nullptr;
-    // The mutable overload only looks; nothing is written through this pointer.
-    return fieldText(const_cast<Section *>(&article.sections.at(index)), location);
-}
-
+// The const lookups live beside the model (article.h); these lend them to code that edits a
+// copy. The objects are not const, so casting the constness of the answer away is sound.
 QString *fieldText(Section *section, const TextLocation &location)
 {
-    switch (location.field) {
-    case TextField::Heading:
-        return &section->heading;
-    case TextField::Markdown:
-        return &section->markdown;
-    case TextField::Bullet:
-        return location.index >= 0 && location.index < section->bullets.size()
-                   ? &section->bullets[location.index]
-                   : nullptr;
-    case TextField::StanceLabel: {
-        Stance *stance = itemAt(section->stances, location.index);
-        return stance ? &stance->label : nullptr;
-    }
-    case TextField::VoiceQuote:
-    case TextField::VoiceAuthor:
-    case TextField::VoiceForum:
-    case TextField::VoiceUrl:
-    case TextField::VoiceStance: {
-        Voice *voice = itemAt(section->voices, location.index);
-        if (!voice)
-            return nullptr;
-        switch (location.field) {
-        case TextField::VoiceQuote:
-            return &voice->quote;
-        case TextField::VoiceAuthor:
-            return &voice->author;
-        case TextField::VoiceForum:
-            return &voice->forum;
-        case TextField::VoiceUrl:
-            return &voice->url;
-        default:
-            return &voice->stance;
-        }
-    }
-    default:
-        return nullptr;
-    }
+    return const_cast<QString *>(sectionFieldText(*section, location.field, location.index));
 }
 
 QString *fieldText(ArticleMeta *meta, const TextLocation &location)
 {
-    switch (location.field) {
-    case TextField::Title:
-        return &meta->title;
-    case TextField::Slug:
-        return &meta->slug;
-    case TextField::Author:
-        return &meta->author;
-    case TextField::FocusKeyword:
-        return &meta->focusKeyword;
-    case TextField::Excerpt:
-        return &meta->excerpt;
-    case TextField::FeaturedImageAlt:
-        return &meta->featuredImageAlt;
-    default:
-        return nullptr;
-    }
+    return const_cast<QString *>(metaFieldText(*meta, location.field));
 }
 
 } // namespace quorum

@@ -16,9 +16,8 @@ void forEachTextField(
     const Article &article,
     const std::function<void(const TextLocation &field, const QString &text)> &visit);
 
-/// The text of the field `location` names, or nullptr when it does not exist.
-const QString *fieldText(const Article &article, const TextLocation &location);
-/// The same in a section, for editing a copy of it (`location` must name a section field).
+/// The text of the field `location` names in a section, for editing a copy of it (`location` must
+/// name a section field).
 QString *fieldText(Section *section, const TextLocation &location);
 /// The same in the metadata (`location` must name a metadata field).
 QString *fieldText(ArticleMeta *meta, const TextLocation &location);

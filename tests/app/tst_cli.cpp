@@ -4,6 +4,9 @@
 #include "golden.h"
 #include "testarticles.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,6 +34,8 @@ private slots:
     void renderHtmlToFile();
     void checkSample();
     void checkFindsErrors();
+    void checkJson_data();
+    void checkJson();
     void badInput_data();
     void badInput();
     void hugeOrUndecodableFiles();
@@ -76,9 +81,19 @@ void TestCli::renderHtmlToFile()
 
 void TestCli::checkSample()
 {
+    // The sample's only findings are SEO warnings: they are printed, and the exit code is 0.
     const test::CommandRun run = runQuorum({u"check"_s, test::samplePath()});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(u"no problems found"_s), qPrintable(run.out));
+    QVERIFY2(!run.out.contains(u"error ["_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u": warning [seo-keyword-title]: "_s), qPrintable(run.out));
+
+    QTemporaryDir dir;
+    const QString clean = dir.filePath(u"clean.quorum"_s);
+    QVERIFY(test::writeFile(clean, R"({"format": 1, "meta": {"title": "T"}, "sections": [],
+        "review": {"disabledChecks": ["seo-keyword-missing", "seo-excerpt-length"]}})"));
+    const test::CommandRun cleanRun = runQuorum({u"check"_s, clean});
+    QCOMPARE(cleanRun.exitCode, 0);
+    QCOMPARE(cleanRun.out, u"%1: no problems found\n"_s.arg(clean));
 }
 
 void TestCli::checkFindsErrors()
@@ -95,13 +110,91 @@ void TestCli::checkFindsErrors()
              qPrintable(run.out));
 }
 
+void TestCli::checkJson_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("checkId"); // the first finding; empty for none
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QJsonObject>("location");
+
+    const QByteArray twoVoices = R"(
+        {"id": "f", "kind": "forum-voices", "heading": "Voices", "voices": [
+            {"quote": "No.", "author": "a", "forum": "F", "url": "https://f.example/1",
+             "stance": "Skeptical"},
+            {"quote": "Yes.", "author": "b", "forum": "F", "url": "https://f.example/2",
+             "stance": "Supportive"}]})";
+    const QByteArray quiet =
+        R"("review": {"disabledChecks": ["seo-keyword-missing", "seo-excerpt-length"]})";
+    auto article = [&](const QByteArray &verdict, const QByteArray &review = {}) -> QByteArray {
+        return R"({"format": 1, "meta": {"title": "T"}, "sections": [)" + verdict + ", " +
+               twoVoices + "], " + (review.isEmpty() ? quiet : review) + "}";
+    };
+    QTest::newRow("clean") << article(R"({"id": "v", "kind": "verdict", "heading": "Verdict",
+        "stances": [{"label": "Skeptical", "percent": 50}, {"label": "Supportive", "percent": 50}]})")
+                           << 0 << QString() << QString() << QJsonObject();
+    QTest::newRow("60% skeptical over one voice each")
+        << article(R"({"id": "v", "kind": "verdict", "heading": "Verdict",
+        "stances": [{"label": "Skeptical", "percent": 60}, {"label": "Supportive", "percent": 40}]})")
+        << 1 << u"verdict-tally"_s << u"error"_s
+        << QJsonObject{{u"section"_s, u"v"_s},
+                       {u"heading"_s, u"Verdict"_s},
+                       {u"field"_s, u"stance-label"_s},
+                       {u"index"_s, 0},
+                       {u"start"_s, -1},
+                       {u"length"_s, 0}};
+    QTest::newRow("the same, with the tolerance the article sets")
+        << article(R"({"id": "v", "kind": "verdict", "heading": "Verdict",
+        "stances": [{"label": "Skeptical", "percent": 60}, {"label": "Supportive", "percent": 40}]})",
+                   R"("review": {"stanceTolerance": 10, "disabledChecks": ["seo-keyword-missing",
+                      "seo-excerpt-length"]})")
+        << 0 << QString() << QString() << QJsonObject();
+    QTest::newRow("warnings only")
+        << article(R"({"id": "v", "kind": "verdict",
+        "stances": [{"label": "Skeptical", "percent": 50}, {"label": "Supportive", "percent": 50}]})",
+                   R"("review": {})")
+        << 0 << u"seo-excerpt-length"_s << u"warning"_s
+        << QJsonObject{
+               {u"field"_s, u"excerpt"_s}, {u"index"_s, 0}, {u"start"_s, -1}, {u"length"_s, 0}};
+}
+
+void TestCli::checkJson()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, exitCode);
+    QFETCH(QString, checkId);
+    QFETCH(QString, severity);
+    QFETCH(QJsonObject, location);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.quorum"_s);
+    QVERIFY(test::writeFile(path, content));
+    const test::CommandRun run = runQuorum({u"check"_s, path, u"--json"_s});
+    QCOMPARE(run.exitCode, exitCode);
+    QCOMPARE(run.err, QString());
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
+    QCOMPARE(report[u"file"_s].toString(), path);
+    const QJsonArray findings = report[u"findings"_s].toArray();
+    QCOMPARE(report[u"errors"_s].toInt(), exitCode == 1 ? 1 : 0);
+    if (checkId.isEmpty()) {
+        QCOMPARE(findings.size(), 0);
+        return;
+    }
+    const QJsonObject first = findings.first().toObject();
+    QCOMPARE(first[u"id"_s].toString(), checkId);
+    QCOMPARE(first[u"severity"_s].toString(), severity);
+    QVERIFY(!first[u"message"_s].toString().isEmpty());
+    QCOMPARE(first[u"location"_s].toObject(), location);
+}
+
 void TestCli::badInput_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QByteArray>("content"); // empty: the path is a folder
     QTest::addColumn<QString>("message");
     const QByteArray sample = test::readFile(test::samplePath());
-    for (const QString &command : {u"render"_s, u"check"_s}) {
+    for (const QString &command : {u"render"_s, u"check"_s, u"check --json"_s}) {
         QTest::addRow("%s truncated", qPrintable(command))
             << command << sample.left(300) << u"the file ends too early"_s;
         QTest::addRow("%s binary", qPrintable(command)) << command
@@ -129,7 +222,9 @@ void TestCli::badInput()
     else
         QVERIFY(test::writeFile(path, content));
 
-    const test::CommandRun run = runQuorum({command, path});
+    QStringList arguments = command.split(u' ');
+    arguments.insert(1, path);
+    const test::CommandRun run = runQuorum(arguments);
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QString());
     QVERIFY2(run.err.startsWith(u"quorum: %1: "_s.arg(path)), qPrintable(run.err));

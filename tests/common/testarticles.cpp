@@ -83,8 +83,53 @@ Article fullArticle()
     comment.created = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
     comment.text = u"Check the split."_s;
     comment.resolved = true;
-    comment.extra = {{u"replies"_s, QJsonArray{u"ok"_s}}};
-    article.comments = {comment};
+    comment.extra = {{u"reactions"_s, QJsonArray{u"ok"_s}}};
+    comment.replies = {CommentReply{u"writer"_s,
+                                    QDateTime(QDate(2026, 3, 2), QTime(11, 0), Qt::UTC),
+                                    u"Fixed."_s,
+                                    {{u"edited"_s, true}}}};
+    ReviewComment onText;
+    onText.id = u"k2"_s;
+    onText.sectionId = u"f1"_s;
+    onText.anchor = {CommentAnchor::Kind::Text,   TextField::VoiceQuote, 0, 2, 5, u"quote"_s,
+                     {{u"colour"_s, u"yellow"_s}}};
+    onText.author = u"editor"_s;
+    onText.created = QDateTime(QDate(2026, 3, 2), QTime(10, 5), Qt::UTC);
+    onText.text = u"Source?"_s;
+    ReviewComment onVoice = onText;
+    onVoice.id = u"k3"_s;
+    onVoice.anchor = {CommentAnchor::Kind::Voice, TextField::Markdown, 1, 0, 0, {}, {}};
+    onVoice.detached = true;
+    article.comments = {comment, onText, onVoice};
+
+    ReviewData &review = article.review;
+    review.statusHistory = {StatusChange{ReviewStatus::InReview,
+                                         u"writer"_s,
+                                         QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC),
+                                         {}},
+                            StatusChange{ReviewStatus::ChangesRequested,
+                                         u"editor"_s,
+                                         QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC),
+                                         {{u"note"_s, 1}}}};
+    Revision first;
+    first.id = u"r1"_s;
+    first.name = u"First draft"_s;
+    first.created = QDateTime(QDate(2026, 3, 1), QTime(11, 0), Qt::UTC);
+    first.author = u"writer"_s;
+    first.meta = meta;
+    first.meta.title = u"An older title"_s;
+    first.sections = {tldr, verdict};
+    first.extra = {{u"pinned"_s, true}};
+    review.revisions = {first};
+    Revision published = first;
+    published.id.clear();
+    published.name.clear();
+    published.extra = {};
+    published.sections = {tldr};
+    review.published = published;
+    review.disabledChecks = {u"seo-title-length"_s};
+    review.stanceTolerance = 15;
+    review.extra = {{u"assignee"_s, u"kari"_s}};
 
     article.remote.site = u"https://example.org/"_s;
     article.remote.postId = 42;
@@ -92,7 +137,7 @@ Article fullArticle()
     article.remote.status = u"draft"_s;
     article.remote.modifiedGmt = u"2026-03-02T10:00:00"_s;
     article.remote.extra = {{u"media"_s, QJsonObject{{u"abc"_s, 7}}}};
-    article.extra = {{u"revisions"_s, QJsonArray{}}};
+    article.extra = {{u"workflow"_s, QJsonArray{}}};
     return article;
 }
 

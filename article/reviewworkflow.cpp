@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "reviewworkflow.h"
+
+namespace quorum {
+
+bool publishNeedsConfirmation(const Article &article)
+{
+    switch (article.meta.reviewStatus) {
+    case ReviewStatus::Approved:
+        return false;
+    case ReviewStatus::Published: {
+        if (!article.review.published)
+            return true;
+        // The snapshot's metadata carries the Published status too; compare the rest.
+        ArticleMeta meta = article.meta;
+        meta.reviewStatus = article.review.published->meta.reviewStatus;
+        return meta != article.review.published->meta ||
+               article.sections != article.review.published->sections;
+    }
+    case ReviewStatus::Draft:
+    case ReviewStatus::InReview:
+    case ReviewStatus::ChangesRequested:
+        return true;
+    }
+    return true;
+}
+
+} // namespace quorum
