@@ -33,9 +33,14 @@ void forEachTextField(const Article &article,
 }
 
 // The const lookups live beside the model (article.h); these lend them to code that edits a
-// copy. The objects are not const, so casting the constness of the answer away is sound.
+// copy. The objects are not const, so casting the constness of the answer away is sound once
+// the lists own their elements: a const lookup into a list still shared with another copy
+// would point into that copy's storage too.
 QString *fieldText(Section *section, const TextLocation &location)
 {
+    section->bullets.detach();
+    section->stances.detach();
+    section->voices.detach();
     return const_cast<QString *>(sectionFieldText(*section, location.field, location.index));
 }
 
