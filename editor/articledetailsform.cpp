@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QToolButton>
@@ -170,7 +171,10 @@ QString ArticleDetailsForm::excerptCountText(int characters)
 void ArticleDetailsForm::buildLayout()
 {
     auto *content = new QWidget;
-    auto *form = new QFormLayout(content);
+    auto *column = new QVBoxLayout(content);
+    auto *form = new QFormLayout;
+    column->addLayout(form);
+    column->addStretch(1); // rows keep their height; the space left goes below the form
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
@@ -223,7 +227,7 @@ void ArticleDetailsForm::buildLayout()
     m_followTitle->setFocusPolicy(Qt::StrongFocus);
     m_excerpt->setAccessibleName(tr("Excerpt"));
     m_excerpt->setTabChangesFocus(true);
-    m_excerpt->setFixedHeight(m_excerpt->fontMetrics().lineSpacing() * 4 +
+    m_excerpt->setFixedHeight(m_excerpt->fontMetrics().lineSpacing() * 5 +
                               2 * m_excerpt->frameWidth() +
                               int(m_excerpt->document()->documentMargin() * 2));
     m_excerptCount->setAccessibleName(tr("Excerpt length"));
@@ -262,6 +266,7 @@ void ArticleDetailsForm::buildLayout()
     QString format = locale().dateTimeFormat(QLocale::ShortFormat);
     if (!format.contains(u"yyyy"_s))
         format.replace(u"yy"_s, u"yyyy"_s);
+    format.remove(QRegularExpression(u"[:.]ss"_s)); // minutes are precise enough
     m_date->setDisplayFormat(format);
     m_date->setToolTip(tr("In your time zone; WordPress shows it in the site's"));
 

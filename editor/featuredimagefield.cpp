@@ -34,7 +34,7 @@ FeaturedImageField::FeaturedImageField(QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_thumbnail);
+    layout->addWidget(m_thumbnail, 0, Qt::AlignTop);
     auto *side = new QVBoxLayout;
     side->addWidget(m_pathLabel);
     auto *buttons = new QHBoxLayout;

@@ -105,15 +105,12 @@ private:
             p->drawPie(QRectF(2, 2, 12, 12), 90 * 16, 216 * 16);
             p->restore();
             break;
-        case SectionKind::Introduction: { // a start arrow before a line
-            QPainterPath arrow;
-            arrow.moveTo(2.5, 3);
-            arrow.lineTo(9, 8);
-            arrow.lineTo(2.5, 13);
-            arrow.closeSubpath();
-            p->drawPath(arrow);
-            p->drawLine(QPointF(11.5, 3), QPointF(11.5, 13));
-            p->drawLine(QPointF(14, 3), QPointF(14, 13));
+        case SectionKind::Introduction: { // lines of text, the first led by an arrow
+            p->drawLine(QPointF(2, 4), QPointF(6.5, 4));
+            p->drawPolyline(QList<QPointF>{{4.5, 2}, {6.5, 4}, {4.5, 6}});
+            p->drawLine(QPointF(9, 4), QPointF(14, 4));
+            p->drawLine(QPointF(2, 8.5), QPointF(14, 8.5));
+            p->drawLine(QPointF(2, 13), QPointF(14, 13));
             break;
         }
         case SectionKind::ForumVoices: { // a speech bubble

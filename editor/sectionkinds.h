@@ -12,8 +12,8 @@ namespace quorum {
 /// defaultSectionHeading(), never a heading a writer would keep.
 QString sectionKindName(SectionKind kind);
 
-/// A small icon for each kind of section: a list, a split circle, a start arrow, a speech
-/// bubble, lines of text, a check mark. Drawn as lines in the palette's text colour (the
+/// A small icon for each kind of section: a list, a split circle, lines led by an arrow, a
+/// speech bubble, lines of text, a check mark. Drawn as lines in the palette's text colour (the
 /// highlighted text colour when selected), so it follows light and dark palettes and stays
 /// sharp at any scale.
 QIcon sectionKindIcon(SectionKind kind);
