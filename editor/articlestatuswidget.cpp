@@ -8,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace quorum {

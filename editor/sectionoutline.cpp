@@ -209,17 +209,19 @@ void SectionOutline::createActions()
     connect(m_moveUp, &QAction::triggered, this, [this] { moveCurrent(-1); });
     connect(m_moveDown, &QAction::triggered, this, [this] { moveCurrent(+1); });
 
+    for (QAction *&separator : m_separators) {
+        separator = new QAction(this);
+        separator->setSeparator(true);
+    }
+
     // Shortcuts only work for actions that belong to a widget.
     addActions({m_add, m_rename, m_duplicate, m_delete, m_moveUp, m_moveDown});
 }
 
 QList<QAction *> SectionOutline::sectionActions() const
 {
-    auto *separator = new QAction(const_cast<SectionOutline *>(this));
-    separator->setSeparator(true);
-    auto *second = new QAction(const_cast<SectionOutline *>(this));
-    second->setSeparator(true);
-    return {m_add, separator, m_rename, m_duplicate, m_delete, second, m_moveUp, m_moveDown};
+    return {m_add,    m_separators[0], m_rename, m_duplicate,
+            m_delete, m_separators[1], m_moveUp, m_moveDown};
 }
 
 void SectionOutline::updateActions()
@@ -298,12 +300,20 @@ void SectionOutline::moveCurrent(int delta)
         m_document->moveSection(id, target);
 }
 
-void SectionOutline::popUpAddMenu()
+QPoint SectionOutline::menuPosition() const
 {
+    // Below the selected row; in the middle of the window when the outline is hidden.
+    if (!isVisible())
+        return window()->mapToGlobal(window()->rect().center());
     QRect anchor = visualRect(currentIndex());
     if (!anchor.isValid())
         anchor = QRect(QPoint(0, 0), QSize(viewport()->width(), 0));
-    m_addMenu->popup(viewport()->mapToGlobal(anchor.bottomLeft()));
+    return viewport()->mapToGlobal(anchor.bottomLeft());
+}
+
+void SectionOutline::popUpAddMenu()
+{
+    m_addMenu->popup(menuPosition());
 }
 
 void SectionOutline::keyPressEvent(QKeyEvent *event)
@@ -331,7 +341,8 @@ void SectionOutline::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
     menu.addActions(sectionActions());
-    menu.exec(event->globalPos());
+    // From the Menu key the menu opens at the selected row, not where the mouse happens to be.
+    menu.exec(event->reason() == QContextMenuEvent::Keyboard ? menuPosition() : event->globalPos());
 }
 
 void SectionOutline::startDrag(Qt::DropActions)

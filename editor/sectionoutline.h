@@ -82,6 +82,7 @@ private:
     void moveCurrent(int delta);
     void duplicateCurrent();
     void popUpAddMenu();
+    QPoint menuPosition() const;
 
     ArticleDocument *m_document;
     SectionOutlineModel *m_model;
@@ -96,6 +97,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;
+    QAction *m_separators[2] = {};
 };
 
 } // namespace quorum
