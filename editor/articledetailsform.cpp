@@ -270,11 +270,18 @@ void ArticleDetailsForm::buildLayout()
     m_date->setDisplayFormat(format);
     m_date->setToolTip(tr("In your time zone; WordPress shows it in the site's"));
 
-    for (QWidget *edit :
-         {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_slug),
-          static_cast<QWidget *>(m_excerpt), static_cast<QWidget *>(m_focusKeyword),
-          static_cast<QWidget *>(m_imageAlt), static_cast<QWidget *>(m_language->lineEdit()),
-          static_cast<QWidget *>(m_author), static_cast<QWidget *>(m_date)})
+    // One history for every field; in a token field, undo takes back the last token change.
+    const QList<QWidget *> undoable = {m_title,
+                                       m_slug,
+                                       m_excerpt,
+                                       m_focusKeyword,
+                                       m_categories->lineEdit(),
+                                       m_tags->lineEdit(),
+                                       m_imageAlt,
+                                       m_language->lineEdit(),
+                                       m_author,
+                                       m_date};
+    for (QWidget *edit : undoable)
         routeUndoToDocument(edit, m_document);
 
     // Reading order, whatever order the widgets were made in.

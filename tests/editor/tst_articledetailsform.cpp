@@ -239,6 +239,12 @@ void TestArticleDetailsForm::categoriesAndTagsAreTokens()
     QTest::keyClick(m_form->categoriesEdit()->lineEdit(), Qt::Key_Return);
     QCOMPARE(m_doc->article().meta.categories, categories + QStringList{u"Science"_s});
     QCOMPARE(QSettings().value(u"editor/recentCategories"_s).toStringList().first(), u"Science"_s);
+    // Undo in the field takes the token back, through the document.
+    QTest::keySequence(m_form->categoriesEdit()->lineEdit(), QKeySequence::Undo);
+    QCOMPARE(m_doc->article().meta.categories, categories);
+    QCOMPARE(m_form->categoriesEdit()->tokens(), categories);
+    QTest::keySequence(m_form->categoriesEdit()->lineEdit(), QKeySequence::Redo);
+    QCOMPARE(m_form->categoriesEdit()->tokens(), categories + QStringList{u"Science"_s});
 
     // Backspace in the empty field removes the last tag; undo brings it back.
     const QStringList tags = m_doc->article().meta.tags;
