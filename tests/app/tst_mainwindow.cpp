@@ -90,8 +90,8 @@ void TestMainWindow::opensTheSampleAndShowsIt()
     QSignalSpy refreshed(m_window->preview(), &PreviewView::pageLoaded);
     QVERIFY(m_window->openFile(test::samplePath()));
     const Article &article = m_window->document()->article();
-    QCOMPARE(m_window->outline()->count(), article.sections.size() + 1);
-    QCOMPARE(m_window->outline()->item(3)->text(), u"Introduction"_s);
+    QCOMPARE(m_window->outline()->model()->rowCount(), article.sections.size() + 1);
+    QCOMPARE(m_window->outline()->model()->index(3, 0).data().toString(), u"Introduction"_s);
     QVERIFY(m_window->windowTitle().startsWith(u"national-library-language-model.quorum"_s));
 
     QVERIFY(refreshed.wait(20000));
@@ -153,7 +153,7 @@ void TestMainWindow::typingUpdatesDocumentAndPreviewAndUndoes()
 void TestMainWindow::detailsEditsAreUndoable()
 {
     QVERIFY(m_window->openFile(test::samplePath()));
-    m_window->outline()->setCurrentRow(0);
+    m_window->outline()->selectSection(QString());
     QLineEdit *title = m_window->detailsForm()->titleEdit();
     QTRY_VERIFY(title->isVisible());
     title->setFocus();
