@@ -84,6 +84,21 @@ const QList<MarkdownSpan> &MarkdownHighlighter::spans()
     return m_spans;
 }
 
+bool MarkdownHighlighter::isUpToDate() const
+{
+    const QTextDocument *doc = document();
+    if (!doc || m_stale || m_formattingChanged || m_text != markdownOf(doc) ||
+        m_blockSpans.size() != doc->blockCount())
+        return false;
+    int number = 0;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next(), ++number) {
+        const auto *applied = static_cast<const AppliedSpans *>(block.userData());
+        if (!applied || applied->spans != m_blockSpans.at(number))
+            return false;
+    }
+    return true;
+}
+
 QList<MarkdownHighlighter::Word> MarkdownHighlighter::words(QStringView text)
 {
     QList<Word> words;

@@ -42,6 +42,10 @@ public:
     /// Where the constructs of the current text are (re-read when the text changed).
     const QList<MarkdownSpan> &spans();
 
+    /// True when every block shows the formats of the document's current text. Right after
+    /// an edit returns this holds already: highlighting runs inside the edit.
+    bool isUpToDate() const;
+
     /// A word of a block: the run [start, start + length) of the block's text.
     struct Word
     {
