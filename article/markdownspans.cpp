@@ -7,6 +7,8 @@
 #include <cmark-gfm.h>
 
 #include <QByteArray>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cstring>
@@ -152,9 +154,22 @@ public:
     {
         cmark_iter *iter = cmark_iter_new(root);
         int quoteDepth = 0;
+        cmark_node *skipping = nullptr;
         for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
             cmark_node *node = cmark_iter_get_node(iter);
             const cmark_node_type type = cmark_node_get_type(node);
+            // What a table read again (see table()) is not read from cmark-gfm's nodes.
+            if (skipping) {
+                if (node == skipping && event == CMARK_EVENT_EXIT)
+                    skipping = nullptr;
+                continue;
+            }
+            if (event == CMARK_EVENT_ENTER &&
+                (m_skipped.contains(node) ||
+                 (type == CMARK_NODE_PARAGRAPH && cmark_node_get_start_line(node) == 0))) {
+                skipping = node;
+                continue;
+            }
             if (type == CMARK_NODE_BLOCK_QUOTE) {
                 if (event == CMARK_EVENT_ENTER)
                     blockQuote(node, ++quoteDepth);
@@ -342,18 +357,34 @@ private:
         }
     }
 
+    // A table directly after a paragraph's lines takes the last of them as its header, and
+    // cmark-gfm then reports that paragraph without a position and the header row at the
+    // paragraph's start, with columns counted from there. Those two parts are read again on
+    // their own (the paragraph's lines; the header with the delimiter row), and cmark-gfm's
+    // nodes for them are skipped.
     void table(cmark_node *node)
     {
         if (!hasPosition(node))
             return;
-        const int first = cmark_node_get_start_line(node);
+        int first = cmark_node_get_start_line(node);
         const int last = lastLine(node);
-        QList<bool> isRow(last - first + 1, false);
+        int delimiterRow = first + 1;
+        while (delimiterRow <= last && !isDelimiterRow(delimiterRow))
+            ++delimiterRow;
+        if (delimiterRow > last)
+            return;
+        cmark_node *header = cmark_node_first_child(node);
+        if (header && cmark_node_get_start_line(header) != delimiterRow - 1) {
+            m_skipped.insert(header);
+            if (delimiterRow - 1 > first)
+                addReadAlone(first, delimiterRow - 2, /*table=*/false);
+            first = delimiterRow - 1;
+            addReadAlone(first, delimiterRow, /*table=*/true);
+        }
         for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
             const int line = cmark_node_get_start_line(row);
-            if (line < first || line > last)
+            if (m_skipped.contains(row) || line < first || line > last)
                 continue;
-            isRow[line - first] = true;
             QList<std::pair<qsizetype, qsizetype>> cells;
             for (cmark_node *cell = cmark_node_first_child(row); cell;
                  cell = cmark_node_next(cell)) {
@@ -372,15 +403,71 @@ private:
                     add(MarkdownSpanKind::TableDelimiter, p, p + 1);
             }
         }
-        // The delimiter row (| --- | :-: |) is the one line of the table that is not a row.
-        for (int line = first; line <= last; ++line) {
-            if (isRow[line - first])
-                continue;
-            qsizetype start = m_map.position(line, m_map.contentColumn(line));
-            qsizetype end = m_map.lineEnd(line);
+        if (!m_skipped.contains(header)) {
+            qsizetype start = m_map.position(delimiterRow, m_map.contentColumn(delimiterRow));
+            qsizetype end = m_map.lineEnd(delimiterRow);
             while (end > start && isBlank(m_text.at(end - 1)))
                 --end;
             add(MarkdownSpanKind::TableDelimiter, start, end);
+        }
+    }
+
+    // | --- | :-: | (pipes between the cells optional at the ends), after any container marks.
+    bool isDelimiterRow(int line) const
+    {
+        static const QRegularExpression row(u"^\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$"_s);
+        const qsizetype start = m_map.position(line, m_map.contentColumn(line));
+        return row.match(QStringView(m_text).mid(start, m_map.lineEnd(line) - start)).hasMatch();
+    }
+
+    // Reads the content of lines `first` to `last` (without indentation and quote marks) as
+    // a text of its own and keeps what it holds inline (and, for a table, the pipes): the
+    // blocks around those lines are known already.
+    void addReadAlone(int first, int last, bool table)
+    {
+        using K = MarkdownSpanKind;
+        struct Line
+        {
+            qsizetype inPart;
+            qsizetype inText;
+        };
+        QString part;
+        QList<Line> lines;
+        for (int line = first; line <= last; ++line) {
+            const qsizetype from = m_map.position(line, m_map.contentColumn(line));
+            lines.append({part.size(), from});
+            part += QStringView(m_text).mid(from, m_map.lineEnd(line) - from);
+            if (line < last)
+                part += u'\n';
+        }
+        const auto inText = [&lines](qsizetype at) {
+            const auto line =
+                std::upper_bound(lines.cbegin(), lines.cend(), at,
+                                 [](qsizetype value, const Line &l) { return value < l.inPart; }) -
+                1;
+            return line->inText + (at - line->inPart);
+        };
+        for (const MarkdownSpan &span : markdownSpans(part)) {
+            switch (span.kind) {
+            case K::Emphasis:
+            case K::Strong:
+            case K::Strikethrough:
+            case K::Delimiter:
+            case K::Code:
+            case K::LinkText:
+            case K::ImageText:
+            case K::LinkDestination:
+            case K::Autolink:
+            case K::RawHtml:
+                break;
+            case K::TableDelimiter:
+                if (table)
+                    break;
+                continue;
+            default:
+                continue;
+            }
+            add(span.kind, inText(span.start), inText(span.end()));
         }
     }
 
@@ -645,6 +732,7 @@ private:
     SourceMap m_map;
     QList<int> m_delta; // per 1-based line: what to add to cmark-gfm's inline columns
     QList<MarkdownSpan> m_spans;
+    QSet<cmark_node *> m_skipped; ///< nodes whose positions cmark-gfm gets wrong
     qsizetype m_autolinkFrom = 0;
 };
 

@@ -202,7 +202,8 @@ void MarkdownEdit::toggleDelimited(MarkdownSpanKind kind, const QString &marker)
     const qsizetype n = marker.size();
 
     // Already strong (or emphasised) there: the innermost such span loses its delimiters.
-    const QList<MarkdownSpan> &spans = m_highlighter->spans();
+    // A copy: editing re-reads the text and replaces the highlighter's list.
+    const QList<MarkdownSpan> spans = m_highlighter->spans();
     const MarkdownSpan *inside = nullptr;
     for (const MarkdownSpan &span : spans) {
         if (span.kind == kind && covers(span.start, span.end(), start, end) &&
@@ -238,7 +239,8 @@ void MarkdownEdit::toggleLink()
     const QString text = markdown();
 
     // Inside a link: it becomes its text again.
-    const QList<MarkdownSpan> &spans = m_highlighter->spans();
+    // A copy: editing re-reads the text and replaces the highlighter's list.
+    const QList<MarkdownSpan> spans = m_highlighter->spans();
     for (const MarkdownSpan &label : spans) {
         if (label.kind != MarkdownSpanKind::LinkText)
             continue;

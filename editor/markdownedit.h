@@ -5,9 +5,10 @@
 #include "markdownspans.h"
 
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QUndoStack>
 
 class QMenu;
-class QUndoStack;
 
 namespace quorum {
 
@@ -72,7 +73,7 @@ private:
     QString m_language;
     SpellChecker *m_spelling;
     MarkdownHighlighter *m_highlighter;
-    QUndoStack *m_undoStack = nullptr;
+    QPointer<QUndoStack> m_undoStack;
 };
 
 } // namespace quorum

@@ -48,6 +48,8 @@ QStringList samples()
         u"blåbær *søt* 🙂 **x** ~~y~~ [z](u) <https://a.b>\n"_s,
         u"***x*** and *a **b** c* and __d__\n"_s,
         u"> | a | *b* |\n> |---|---|\n> | *c* | d |\n"_s,
+        u"text *x*\nmore *y*\n| a | *b* |\n|---|---|\n| *c* | d |\n"_s,
+        u"> text *x*\n> | a | *b* |\n> |---|---|\n"_s,
         u"x www.example.com. and\n- a\n    www.example.com *y*\n    https://a.b *z*\n"_s,
     };
 }
@@ -141,6 +143,20 @@ void TestMarkdownSpans::spansOfKind_data()
                                                 u"|---|---|@12"_s, u"|@22"_s, u"|@31"_s};
     QTest::newRow("emphasis in a table cell")
         << u"| a | *b* |\n|---|---|"_s << K::Emphasis << QStringList{u"*b*@6"_s};
+    // A table right after a paragraph's lines: cmark-gfm misplaces both.
+    QTest::newRow("table after a paragraph, its emphasis")
+        << u"text *x*\nmore *y*\n| a | *b* |\n|---|---|\n| *c* | d |"_s << K::Emphasis
+        << QStringList{u"*x*@5"_s, u"*y*@14"_s, u"*b*@24"_s, u"*c*@42"_s};
+    QTest::newRow("table after a paragraph, its pipes")
+        << u"text\n| a | b |\n|---|---|\n| c | d |"_s << K::TableDelimiter
+        << QStringList{u"|@5"_s,  u"|@9"_s,  u"|@13"_s, u"|---|---|@15"_s,
+                       u"|@25"_s, u"|@29"_s, u"|@33"_s};
+    QTest::newRow("table after a paragraph in a quote")
+        << u"> text *x*\n> | a | *b* |\n> |---|---|"_s << K::Emphasis
+        << QStringList{u"*x*@7"_s, u"*b*@19"_s};
+    QTest::newRow("table after a paragraph in a list item")
+        << u"- text *x*\n  | a | *b* |\n  |---|---|"_s << K::Emphasis
+        << QStringList{u"*x*@7"_s, u"*b*@19"_s};
     QTest::newRow("raw html") << u"text <b>in</b> line"_s << K::RawHtml
                               << QStringList{u"<b>@5"_s, u"</b>@10"_s};
     QTest::newRow("thematic break")

@@ -231,6 +231,10 @@ void TestMarkdownEdit::highlightingAgreesWithTheRenderer_data()
         << u"- item\n    *cont*"_s << u"cont"_s << QStringList{u"em"_s};
     QTest::newRow("table cell") << u"| h |\n|---|\n| *cell* |"_s << u"cell"_s
                                 << QStringList{u"em"_s};
+    QTest::newRow("paragraph right before a table")
+        << u"text *pre*\n| h | *hcell* |\n|---|---|"_s << u"pre"_s << QStringList{u"em"_s};
+    QTest::newRow("header of a table right after a paragraph")
+        << u"text *pre*\n| h | *hcell* |\n|---|---|"_s << u"hcell"_s << QStringList{u"em"_s};
     QTest::newRow("indented code")
         << u"para\n\n    *code block*"_s << u"block"_s << QStringList{u"code"_s};
     QTest::newRow("fenced code") << u"```\n*fenced*\n```"_s << u"fenced"_s
