@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: Quorum contributors
 # A Debian package of everything `cmake --install` places:  cpack -G DEB  in the build folder.
 # Its library dependencies are computed by dpkg-shlibdeps from the binary; only what no linker
-# can see (Qt's platform plugins, Qt WebEngine's helper process) is named by hand.
+# can see (Qt's platform plugins) is named by hand.
 set(CPACK_PACKAGE_NAME quorum)
 set(CPACK_PACKAGE_VENDOR "Quorum contributors")
 set(CPACK_PACKAGE_CONTACT "Quorum contributors <quorum@users.noreply.github.com>")
@@ -20,9 +20,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION editors)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time, so invisible to dpkg-shlibdeps: the display plugins (xcb, wayland) and
-# the process Qt WebEngine renders the preview and PDFs in.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6webenginecore6-bin")
+# Loaded at run time, so invisible to dpkg-shlibdeps: the display plugins (xcb, wayland).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 # A keychain for the application passwords, a dictionary for spelling, Qt's own translations.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | libkf5wallet-bin, hunspell-dictionary")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-translations-l10n")
