@@ -42,6 +42,9 @@ QString usage()
         "  quorum pull --site NAME --post ID -o FILE.quorum\n"
         "  quorum --version                       print the version\n"
         "\n"
+        "Quorum speaks the system's language; --lang LANGUAGE (such as --lang nb) before or\n"
+        "after the command chooses another.\n"
+        "\n"
         "Exit codes: 0 fine; 1 the check found errors, or publishing stopped at a conflict\n"
         "with a change made on the site; 2 bad usage, unreadable input or a failure.\n");
 }

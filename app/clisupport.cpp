@@ -14,7 +14,8 @@ namespace quorum::cli {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("quorum::CommandLine", text);
+    // lupdate files calls to tr() in functions of this namespace under the namespace's name.
+    return QCoreApplication::translate("quorum::cli", text);
 }
 
 void print(FILE *stream, const QString &text)

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "previewscheme.h"
 #include "recoveryprompt.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QString language = quorum::takeLanguageOption(&arguments);
 
     if (quorum::isCommandLineInvocation(arguments) && quorum::commandNeedsWebEngine(arguments)) {
         // Printing goes through Qt WebEngine, which needs a GUI application: the offscreen
@@ -28,13 +30,15 @@ int main(int argc, char *argv[])
         quorum::registerPreviewScheme();
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
         QApplication app(argc, argv);
-        return quorum::runCommandLine(QApplication::arguments());
+        quorum::installTranslators(language);
+        return quorum::runCommandLine(arguments);
     }
     if (quorum::isCommandLineInvocation(arguments)) {
         // Subcommands never need a display.
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("quorum"));
-        return quorum::runCommandLine(QCoreApplication::arguments());
+        quorum::installTranslators(language);
+        return quorum::runCommandLine(arguments);
     }
 
     quorum::registerPreviewScheme();
@@ -44,6 +48,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Quorum"));
     QApplication::setDesktopFileName(QStringLiteral("org.quorum.Quorum"));
+    quorum::installTranslators(language);
 
     quorum::MainWindow window;
     window.show();

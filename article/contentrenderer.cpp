@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "contentrenderer.h"
 
+#include "articlewording.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -71,7 +73,7 @@ int ContentRenderer::firstMarkdownElement(const Article &article, const Section 
 QString ContentRenderer::renderSection(const Article &article, const Section &section) const
 {
     const MarkdownRenderer markdown = this->markdown();
-    QStringList blocks{heading(section)};
+    QStringList blocks{heading(article.meta.language, section)};
     switch (section.kind) {
     case SectionKind::TlDr:
         blocks.append(bullets(section));
@@ -116,10 +118,12 @@ QString ContentRenderer::render(const Article &article) const
     return m_markup.join(parts);
 }
 
-QString ContentRenderer::heading(const Section &section) const
+QString ContentRenderer::heading(const QString &language, const Section &section) const
 {
-    const QString text =
-        section.heading.trimmed().isEmpty() ? defaultSectionHeading(section.kind) : section.heading;
+    // An empty heading is published as the kind's heading in the article's language.
+    const QString text = section.heading.trimmed().isEmpty()
+                             ? sectionHeadingFor(section.kind, language)
+                             : section.heading;
     const QString kindClass = u"quorum-"_s + sectionKindKey(section.kind);
     return m_markup.block(u"core/heading",
                           u"<h2 class=\"wp-block-heading %1\" id=\"%2\">%3</h2>"_s.arg(

@@ -59,7 +59,7 @@ public:
     static QString anchorFor(const QString &sectionId);
 
 private:
-    QString heading(const Section &section) const;
+    QString heading(const QString &language, const Section &section) const;
     QString bullets(const Section &section) const;
     QString verdict(const Article &article, const Section &section) const;
     QString voice(const QList<Stance> &verdictOrder, const Voice &voice) const;

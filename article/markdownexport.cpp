@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "markdownexport.h"
 
+#include "articlewording.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -120,7 +122,7 @@ QString articleToMarkdown(const Article &article)
     QStringList document{front.join(u'\n'), u"# "_s + escapeInline(meta.title)};
     for (const Section &section : article.sections) {
         const QString heading = section.heading.trimmed().isEmpty()
-                                    ? defaultSectionHeading(section.kind)
+                                    ? sectionHeadingFor(section.kind, meta.language)
                                     : section.heading;
         document.append(u"## "_s + escapeInline(heading.trimmed()));
         const QString body = sectionBody(article, section);

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "previewpage.h"
 
+#include "articlewording.h"
 #include "blockmarkup.h"
 
 #include <QFile>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +41,14 @@ QString shareRules()
     return rules + u'\n';
 }
 
+// When the post last changed on the site, as the last sync saw it; invalid when never published.
+QDateTime lastModified(const Article &article)
+{
+    // WordPress's modified_gmt is in UTC and carries no zone.
+    const QDateTime parsed = QDateTime::fromString(article.remote.modifiedGmt, Qt::ISODate);
+    return parsed.isValid() ? QDateTime(parsed.date(), parsed.time(), Qt::UTC) : QDateTime();
+}
+
 } // namespace
 
 QString previewThemeName(PreviewTheme theme)
@@ -70,16 +78,26 @@ QString previewStyleSheet()
 QString previewHeaderHtml(const Article &article, const PreviewPageOptions &options)
 {
     const ArticleMeta &meta = article.meta;
+    // The byline's words and dates follow the article's language, not the desktop's.
     QStringList byline;
     if (meta.published.isValid()) {
-        // Dates follow the article's language, not the desktop's.
         byline.append(u"<time datetime=\"%1\">%2</time>"_s.arg(
             meta.published.toString(Qt::ISODate),
-            BlockMarkup::escape(
-                QLocale(meta.language).toString(meta.published.date(), QLocale::LongFormat))));
+            BlockMarkup::escape(articleDate(meta.published, meta.language))));
+        const QDateTime updated = lastModified(article);
+        if (updated.isValid() && updated.date() > meta.published.date()) {
+            const QString when = u"<time datetime=\"%1\">%2</time>"_s.arg(
+                updated.toString(Qt::ISODate),
+                BlockMarkup::escape(articleDate(updated, meta.language)));
+            const QString label =
+                BlockMarkup::escape(articleLabel(ArticleLabel::UpdatedOn, meta.language, u"%1"_s));
+            byline.append(u"<span class=\"updated\">%1</span>"_s.arg(label.arg(when)));
+        }
     }
-    if (!meta.author.trimmed().isEmpty())
-        byline.append(u"<span class=\"author\">%1</span>"_s.arg(BlockMarkup::escape(meta.author)));
+    if (!meta.author.trimmed().isEmpty()) {
+        byline.append(u"<span class=\"author\">%1</span>"_s.arg(BlockMarkup::escape(
+            articleLabel(ArticleLabel::ByAuthor, meta.language, meta.author.trimmed()))));
+    }
     QStringList categories;
     for (const QString &category : meta.categories)
         categories.append(

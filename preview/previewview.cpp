@@ -233,6 +233,14 @@ void PreviewView::sendPatch()
         m_structureDirty = false;
     }
 
+    // A heading left empty is published as the kind's heading in the article's language.
+    if (m_metaDirty && article.meta.language != m_shownLanguage) {
+        for (const Section &section : article.sections) {
+            if (section.heading.trimmed().isEmpty())
+                m_dirtySections.insert(section.id);
+        }
+    }
+
     QJsonArray sections;
     for (const QString &id : std::as_const(m_dirtySections)) {
         const Section *section = m_document->section(id);

@@ -13,11 +13,6 @@ namespace quorum {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("quorum::CredentialStore", text);
-}
-
 CredentialJob::Status statusOf(QKeychain::Error error)
 {
     switch (error) {
@@ -47,19 +42,22 @@ QString messageFor(CredentialJob::Status status, const QString &profile, const Q
     case CredentialJob::Status::Ok:
         return {};
     case CredentialJob::Status::NotFound:
-        message = tr("The keychain has no application password for the site “%1”. Enter it "
-                     "again in the site's settings (quorum sites add).")
+        message = CredentialStore::tr(
+                      "The keychain has no application password for the site “%1”. Enter it "
+                      "again in the site's settings (quorum sites add).")
                       .arg(profile);
         break;
     case CredentialJob::Status::NoKeychain:
-        message = tr("No system keychain is available, and Quorum keeps application passwords "
-                     "nowhere else. Start a Secret Service such as GNOME Keyring or KWallet.");
+        message = CredentialStore::tr(
+            "No system keychain is available, and Quorum keeps application passwords "
+            "nowhere else. Start a Secret Service such as GNOME Keyring or KWallet.");
         break;
     case CredentialJob::Status::Denied:
-        message = tr("The system keychain refused access. Unlock it and try again.");
+        message =
+            CredentialStore::tr("The system keychain refused access. Unlock it and try again.");
         break;
     case CredentialJob::Status::Failed:
-        message = tr("The system keychain failed.");
+        message = CredentialStore::tr("The system keychain failed.");
         break;
     }
     return detail.isEmpty() ? message : message + u" ("_s + detail + u')';

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #pragma once
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
@@ -54,6 +55,8 @@ private:
 /// and the profile's name. Never falls back to a file: without a keychain, saving fails.
 class CredentialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(quorum::CredentialStore)
+
 public:
     static QString service();
 

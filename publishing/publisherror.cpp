@@ -12,11 +12,6 @@ namespace quorum {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("quorum::PublishError", text);
-}
-
 // A page rather than an API answer. A body that claims to be JSON is damaged JSON even when
 // it starts with '<': PHP notices printed ahead of the JSON look like that.
 bool looksLikeHtml(const QByteArray &contentType, const QByteArray &body)
@@ -31,10 +26,12 @@ PublishError restApiUnavailable(const QString &detail)
 {
     return PublishError::make(
         PublishError::Kind::RestApiUnavailable,
-        tr("The site did not answer as a WordPress REST API: it is disabled or blocked."),
-        tr("Check that the site address is right, and ask the site's administrator to allow the "
-           "REST API (/wp-json/) for logged-in users; security plugins and firewalls often "
-           "block it."),
+        PublishError::tr(
+            "The site did not answer as a WordPress REST API: it is disabled or blocked."),
+        PublishError::tr(
+            "Check that the site address is right, and ask the site's administrator to allow the "
+            "REST API (/wp-json/) for logged-in users; security plugins and firewalls often "
+            "block it."),
         detail);
 }
 
@@ -79,13 +76,13 @@ PublishError PublishError::fromHttpAnswer(int status, const QByteArray &contentT
                      tr("Try again later; if it keeps happening, the site's error log says why."),
                      u"HTTP %1"_s.arg(status));
     } else if (looksLikeHtml(contentType, body)) {
-        error = restApiUnavailable(u"HTTP %1, a web page instead of JSON"_s.arg(status));
+        error = restApiUnavailable(tr("HTTP %1, a web page instead of JSON").arg(status));
     } else if (success) {
         error =
             make(Kind::MalformedAnswer, tr("The site's answer is damaged: it is not valid JSON."),
                  tr("Try again; if it keeps happening, a plugin on the site may be printing "
                     "text into its answers."),
-                 u"%1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset));
+                 tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     } else {
         error = make(Kind::Rejected, tr("The site refused the request."), QString(),
                      u"HTTP %1"_s.arg(status));
@@ -139,10 +136,7 @@ PublishError PublishError::fromWordPressError(int status, const QString &code,
 PublishError PublishError::timeout(int milliseconds)
 {
     const int seconds = (milliseconds + 999) / 1000;
-    return make(Kind::Timeout,
-                QCoreApplication::translate("quorum::PublishError",
-                                            "The site did not answer within %n second(s).", nullptr,
-                                            seconds),
+    return make(Kind::Timeout, tr("The site did not answer within %n second(s).", nullptr, seconds),
                 tr("Check the internet connection and try again; a slow site may need a longer "
                    "timeout in the site's settings."));
 }

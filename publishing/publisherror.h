@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -69,6 +70,8 @@ struct PublishError
     /// never ignores certificate errors: credentials would go to whoever holds the address.
     static PublishError certificate(const QStringList &problems);
     static PublishError canceled();
+
+    Q_DECLARE_TR_FUNCTIONS(quorum::PublishError)
 };
 
 } // namespace quorum

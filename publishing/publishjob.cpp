@@ -168,8 +168,8 @@ void PublishJob::checkPost()
                       tr("The post was changed on the site since Quorum last published it."),
                       tr("Overwrite the changes on the site, open the site's version as a new "
                          "article, or cancel."),
-                      u"modified_gmt on the site %1, at the last sync %2"_s.arg(
-                          modified, m_article.remote.modifiedGmt)));
+                      tr("modified_gmt on the site %1, at the last sync %2")
+                          .arg(modified, m_article.remote.modifiedGmt)));
               }
               m_postId = id;
               resolveTerms();

@@ -174,7 +174,7 @@ void WordPressClient::tryRestRoot(WordPressReply *outer, QList<QUrl> candidates,
             tryRestRoot(
                 outer, candidates,
                 PublishError::fromWordPressError(404, u"rest_no_route"_s,
-                                                 u"no wp/v2 at %1"_s.arg(candidate.toString())));
+                                                 tr("no wp/v2 at %1").arg(candidate.toString())));
             return;
         }
         switch (index->error().kind) {
