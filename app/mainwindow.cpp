@@ -5,20 +5,29 @@
 #include "articledetailsform.h"
 #include "articledocument.h"
 #include "articlefile.h"
+#include "articlestatuswidget.h"
+#include "articlewording.h"
 #include "atomicwrite.h"
 #include "autosave.h"
 #include "contentrenderer.h"
 #include "findbar.h"
 #include "markdown.h"
+#include "markdownedit.h"
 #include "markdownexport.h"
 #include "pdfexporter.h"
-#include "plainsectioneditor.h"
 #include "previewpane.h"
 #include "previewview.h"
 #include "publishingmenu.h"
 #include "recentfiles.h"
+#include "reviewdocks.h"
+#include "reviewsettings.h"
+#include "reviewworkflow.h"
+#include "sectioneditor.h"
+#include "sectioneditorstack.h"
 #include "sectionoutline.h"
+#include "spellchecker.h"
 #include "standalonepage.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -59,15 +68,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_outline(new SectionOutline(m_document, this))
     , m_editorStack(new QStackedWidget(this))
     , m_detailsForm(new ArticleDetailsForm(m_document, this))
-    , m_sectionEditor(new PlainSectionEditor(m_document, this))
+    , m_sectionEditors(new SectionEditorStack(m_document, this))
     , m_previewPane(new PreviewPane(m_document, this))
     , m_findBar(new FindBar(m_document, this))
     , m_splitter(new QSplitter(this))
     , m_autosave(new Autosave(m_document, this))
+    , m_status(new ArticleStatusWidget(m_document, this))
+    , m_review(nullptr)
 {
     initAppResources();
     m_editorStack->addWidget(m_detailsForm);
-    m_editorStack->addWidget(m_sectionEditor);
+    m_editorStack->addWidget(m_sectionEditors);
 
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_outline);
@@ -96,8 +107,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(preview(), &PreviewView::sectionClicked, m_outline, &SectionOutline::selectSection);
     connect(preview(), &PreviewView::linkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    connect(m_sectionEditor->textEdit(), &QPlainTextEdit::cursorPositionChanged, this,
+    connect(m_sectionEditors, &SectionEditorStack::markdownCursorMoved, this,
             &MainWindow::followCursor);
+    statusBar()->addPermanentWidget(m_status);
+    m_review = new ReviewDocks(this);
+    connect(m_document, &ArticleDocument::reviewStatusChanged, this, &MainWindow::updateTitle);
     preview()->setRemoteImagesAllowed(QSettings().value(u"preview/remoteImages"_s, true).toBool());
     connect(m_document, &ArticleDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ArticleDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -188,25 +202,54 @@ void MainWindow::createActions()
     toolBar->addAction(publishing->publishAction());
 
     QMenu *sections = menuBar()->addMenu(tr("&Section"));
-    QMenu *add = sections->addMenu(tr("&Add Section"));
-    for (SectionKind kind : allSectionKinds()) {
-        add->addAction(defaultSectionHeading(kind), this, [this, kind] {
-            const Section section = Section::create(kind);
-            const qsizetype current =
-                m_document->article().indexOfSection(m_outline->currentSectionId());
-            m_document->insertSection(
-                current < 0 ? m_document->article().sections.size() : current + 1, section);
-            m_outline->selectSection(section.id);
-        });
-    }
-    sections->addAction(tr("&Delete Section"), QKeySequence(u"Ctrl+Shift+Del"_s), this,
-                        [this] { m_document->removeSection(m_outline->currentSectionId()); });
+    sections->addActions(m_outline->sectionActions());
+    menuBar()->addMenu(m_review->menu());
+    createFormatMenu();
+    connect(m_document, &ArticleDocument::metaChanged, this, [this] {
+        // The spelling dictionary follows the article's language: say when there is none.
+        MarkdownEdit *edit = currentMarkdownEdit();
+        if (edit && !edit->spellChecker()->isAvailable())
+            statusBar()->showMessage(edit->spellChecker()->unavailableReason(), 8000);
+    });
 }
 
-QPlainTextEdit *MainWindow::currentMarkdownEdit() const
+SectionEditor *MainWindow::currentSectionEditor() const
 {
-    return m_editorStack->currentWidget() == m_sectionEditor ? m_sectionEditor->textEdit()
-                                                             : nullptr;
+    return m_editorStack->currentWidget() == m_sectionEditors ? m_sectionEditors->currentEditor()
+                                                              : nullptr;
+}
+
+MarkdownEdit *MainWindow::currentMarkdownEdit() const
+{
+    SectionEditor *editor = currentSectionEditor();
+    return editor ? editor->markdownEdit() : nullptr;
+}
+
+void MainWindow::createFormatMenu()
+{
+    // The Markdown editor handles these keys itself; the menu makes them discoverable and
+    // reachable from the keyboard.
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    auto forEditor = [this](void (MarkdownEdit::*toggle)()) {
+        return [this, toggle] {
+            if (MarkdownEdit *edit = currentMarkdownEdit()) {
+                (edit->*toggle)();
+                edit->setFocus();
+            }
+        };
+    };
+    QAction *bold = format->addAction(tr("&Bold"), this, forEditor(&MarkdownEdit::toggleBold));
+    bold->setShortcut(QKeySequence::Bold);
+    QAction *italic =
+        format->addAction(tr("&Italic"), this, forEditor(&MarkdownEdit::toggleItalic));
+    italic->setShortcut(QKeySequence::Italic);
+    QAction *link = format->addAction(tr("&Link"), this, forEditor(&MarkdownEdit::toggleLink));
+    link->setShortcut(QKeySequence(u"Ctrl+K"_s));
+    connect(format, &QMenu::aboutToShow, this, [this, bold, italic, link] {
+        const bool markdown = currentMarkdownEdit() != nullptr;
+        for (QAction *action : {bold, italic, link})
+            action->setEnabled(markdown);
+    });
 }
 
 PreviewView *MainWindow::preview() const
@@ -214,15 +257,15 @@ PreviewView *MainWindow::preview() const
     return m_previewPane->view();
 }
 
-void MainWindow::followCursor()
+void MainWindow::followCursor(const QString &sectionId, MarkdownEdit *edit)
 {
-    const Section *section = m_document->section(m_sectionEditor->sectionId());
+    const Section *section = m_document->section(sectionId);
     if (!section)
         return;
     const int first = ContentRenderer::firstMarkdownElement(m_document->article(), *section);
     if (first < 0)
         return;
-    const int line = m_sectionEditor->textEdit()->textCursor().blockNumber() + 1;
+    const int line = edit->textCursor().blockNumber() + 1;
     const int block = MarkdownRenderer::blockAtLine(section->markdown, line);
     preview()->showSection(section->id, block < 0 ? 0 : first + block);
 }
@@ -234,15 +277,16 @@ void MainWindow::showPart(const QString &sectionId)
         m_editorStack->setCurrentWidget(m_detailsForm);
         return;
     }
-    m_sectionEditor->showSection(sectionId);
-    m_editorStack->setCurrentWidget(m_sectionEditor);
+    m_sectionEditors->showSection(sectionId);
+    m_editorStack->setCurrentWidget(m_sectionEditors);
 }
 
 void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
-    setWindowTitle(u"%1[*] — Quorum"_s.arg(name));
+    setWindowTitle(u"%1[*] — %2 — Quorum"_s.arg(
+        name, reviewStatusName(m_document->article().meta.reviewStatus)));
     setWindowModified(m_document->isModified());
 }
 
@@ -253,7 +297,9 @@ bool MainWindow::newArticle()
     const ArticleFile::LoadResult result =
         ArticleFile::load(u":/quorum/templates/new-article.quorum"_s);
     Q_ASSERT_X(result.ok, "newArticle", qPrintable(result.error));
-    m_document->reset(result.article);
+    // A new article speaks the interface's language until the writer says otherwise.
+    const QString language = interfaceLanguage();
+    m_document->reset(withArticleLanguage(result.article, language.isEmpty() ? u"en"_s : language));
     return true;
 }
 
@@ -343,15 +389,12 @@ bool MainWindow::restoreRecovery(const RecoveryEntry &entry)
 void MainWindow::reveal(const TextLocation &location)
 {
     m_outline->selectSection(location.sectionId);
-    if (location.isMeta())
+    if (location.isMeta()) {
+        m_detailsForm->revealText(location);
         return;
-    if (location.field == TextField::Markdown && location.start >= 0) {
-        QTextCursor cursor = m_sectionEditor->textEdit()->textCursor();
-        cursor.setPosition(int(location.start));
-        cursor.setPosition(int(location.start + location.length), QTextCursor::KeepAnchor);
-        m_sectionEditor->textEdit()->setTextCursor(cursor);
-        m_sectionEditor->textEdit()->setFocus();
     }
+    if (SectionEditor *editor = currentSectionEditor())
+        editor->revealText(location);
 }
 
 bool MainWindow::save()

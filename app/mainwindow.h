@@ -6,7 +6,6 @@
 
 #include <QMainWindow>
 
-class QPlainTextEdit;
 class QSplitter;
 class QStackedWidget;
 
@@ -14,13 +13,17 @@ namespace quorum {
 
 class ArticleDetailsForm;
 class ArticleDocument;
+class ArticleStatusWidget;
 class Autosave;
 class FindBar;
-struct RecoveryEntry;
-class PlainSectionEditor;
+class MarkdownEdit;
 class PreviewPane;
 class PreviewView;
+class ReviewDocks;
+class SectionEditor;
+class SectionEditorStack;
 class SectionOutline;
+struct RecoveryEntry;
 
 /// The window: the outline, the editor of the selected part and the preview, wired to one
 /// ArticleDocument. It wires and asks; the work happens in the libraries.
@@ -34,13 +37,17 @@ public:
 
     ArticleDocument *document() const { return m_document; }
     SectionOutline *outline() const { return m_outline; }
-    PlainSectionEditor *sectionEditor() const { return m_sectionEditor; }
+    SectionEditorStack *sectionEditors() const { return m_sectionEditors; }
+    /// The editor of the section being edited, or nullptr while the details are shown.
+    SectionEditor *currentSectionEditor() const;
+    ReviewDocks *review() const { return m_review; }
+    ArticleStatusWidget *articleStatus() const { return m_status; }
     ArticleDetailsForm *detailsForm() const { return m_detailsForm; }
     PreviewView *preview() const;
     PreviewPane *previewPane() const { return m_previewPane; }
     FindBar *findBar() const { return m_findBar; }
     /// The Markdown editor of the part being edited, or nullptr.
-    QPlainTextEdit *currentMarkdownEdit() const;
+    MarkdownEdit *currentMarkdownEdit() const;
     Autosave *autosave() const { return m_autosave; }
 
     /// Starts a new, unsaved article from the template (after asking about unsaved changes).
@@ -69,7 +76,8 @@ private:
     void createActions();
     void updateTitle();
     void showPart(const QString &sectionId);
-    void followCursor();
+    void followCursor(const QString &sectionId, MarkdownEdit *edit);
+    void createFormatMenu();
     bool saveTo(const QString &path);
     enum class ExportKind
     {
@@ -88,11 +96,13 @@ private:
     SectionOutline *m_outline;
     QStackedWidget *m_editorStack;
     ArticleDetailsForm *m_detailsForm;
-    PlainSectionEditor *m_sectionEditor;
+    SectionEditorStack *m_sectionEditors;
     PreviewPane *m_previewPane;
     FindBar *m_findBar;
     QSplitter *m_splitter;
     Autosave *m_autosave;
+    ArticleStatusWidget *m_status;
+    ReviewDocks *m_review;
 };
 
 } // namespace quorum

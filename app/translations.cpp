@@ -32,6 +32,9 @@ bool install(const QString &name, const QString &directory)
     return true;
 }
 
+/// What installTranslators() chose, for the article language of new articles.
+QString g_interfaceLanguage;
+
 } // namespace
 
 QString takeLanguageOption(QStringList *arguments)
@@ -73,9 +76,15 @@ QString installTranslators(const QString &language)
         // where the system has one. Qt 6.4 has none for Norwegian Bokmål.
         install(u"quorum_qt_"_s + locale.name(), catalogueDirectory());
         install(u"qtbase_"_s + locale.name(), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        return locale.bcp47Name();
+        g_interfaceLanguage = locale.bcp47Name();
+        return g_interfaceLanguage;
     }
     return {};
+}
+
+QString interfaceLanguage()
+{
+    return g_interfaceLanguage;
 }
 
 } // namespace quorum

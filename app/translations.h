@@ -21,4 +21,7 @@ QString takeLanguageOption(QStringList *arguments);
 /// Quorum catalogue installed ("nb"), or an empty string for English.
 QString installTranslators(const QString &language);
 
+/// The language installTranslators() installed ("nb"), or an empty string for English.
+QString interfaceLanguage();
+
 } // namespace quorum

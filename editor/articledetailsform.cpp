@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articledetailsform.h"
 
+#include "sectioneditor.h"
+
+#include "fieldtext.h"
+
 #include "articledocument.h"
 #include "featuredimagefield.h"
 #include "slug.h"
@@ -461,6 +465,35 @@ void ArticleDetailsForm::updateExcerptCount()
     const QString text = excerptCountText(characterCount(m_excerpt->toPlainText()));
     m_excerptCount->setText(text);
     m_excerpt->setAccessibleDescription(text);
+}
+
+bool ArticleDetailsForm::revealText(const TextLocation &location)
+{
+    QLineEdit *line = nullptr;
+    switch (location.field) {
+    case TextField::Title:
+        line = m_title;
+        break;
+    case TextField::Slug:
+        line = m_slug;
+        break;
+    case TextField::Author:
+        line = m_author;
+        break;
+    case TextField::FocusKeyword:
+        line = m_focusKeyword;
+        break;
+    case TextField::FeaturedImageAlt:
+        line = m_imageAlt;
+        break;
+    case TextField::Excerpt:
+        revealInPlainTextEdit(m_excerpt, location.start, location.length);
+        return true;
+    default:
+        return false;
+    }
+    revealInLineEdit(line, location.start, location.length);
+    return true;
 }
 
 } // namespace quorum

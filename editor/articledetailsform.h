@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #pragma once
 
+#include "textlocation.h"
+
 #include <QWidget>
 
 class QAbstractButton;
@@ -44,6 +46,10 @@ public:
     static bool slugFollowsTitle(const ArticleMeta &meta);
     /// The line under the excerpt for a text of `characters` characters.
     static QString excerptCountText(int characters);
+
+    /// Focuses the metadata field `location` names and selects its span; false for a section
+    /// field.
+    bool revealText(const TextLocation &location);
 
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *slugEdit() const { return m_slug; }

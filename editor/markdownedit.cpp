@@ -125,6 +125,7 @@ void MarkdownEdit::contextMenuEvent(QContextMenuEvent *event)
     const QPoint position =
         event->reason() == QContextMenuEvent::Keyboard ? cursorRect().center() : event->pos();
     const std::unique_ptr<QMenu> menu(createContextMenu(position));
+    emit contextMenuAboutToShow(menu.get());
     menu->exec(viewport()->mapToGlobal(position));
 }
 

@@ -57,6 +57,10 @@ public slots:
     /// and selects the address to type over; inside a link, turns it back into its text.
     void toggleLink();
 
+signals:
+    /// The context menu is about to open: listeners may add entries (Add Comment).
+    void contextMenuAboutToShow(QMenu *menu);
+
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "sectionoutline.h"
 
+#include "articlewording.h"
+
 #include "articledocument.h"
 #include "sectionkinds.h"
 #include "sectionoutlinemodel.h"
@@ -277,8 +279,10 @@ void SectionOutline::addSection(SectionKind kind)
 {
     const Article &article = m_document->article();
     const qsizetype current = article.indexOfSection(currentSectionId());
-    m_document->insertSection(current < 0 ? article.sections.size() : current + 1,
-                              Section::create(kind));
+    // The heading is part of the article: it speaks the article's language.
+    Section section = Section::create(kind);
+    section.heading = sectionHeadingFor(kind, article.meta.language);
+    m_document->insertSection(current < 0 ? article.sections.size() : current + 1, section);
 }
 
 void SectionOutline::duplicateCurrent()

@@ -5,6 +5,7 @@
 // killed. tst_recovery kills it with SIGKILL and restores what it left behind.
 #include "articledocument.h"
 #include "mainwindow.h"
+#include "markdownedit.h"
 #include "previewscheme.h"
 #include "sectionoutline.h"
 

@@ -6,7 +6,8 @@
 #include "mainwindow.h"
 #include "messageboxanswer.h"
 #include "pagescript.h"
-#include "plainsectioneditor.h"
+#include "markdownedit.h"
+#include "sectioneditor.h"
 #include "previewpane.h"
 #include "previewscheme.h"
 #include "previewview.h"
@@ -114,7 +115,7 @@ void TestMainWindow::typingUpdatesDocumentAndPreviewAndUndoes()
     QVERIFY(m_window->openFile(copyOfSample()));
     const QString original = m_window->document()->section(kIntroductionId)->markdown;
     m_window->outline()->selectSection(kIntroductionId);
-    QPlainTextEdit *edit = m_window->sectionEditor()->textEdit();
+    QPlainTextEdit *edit = m_window->currentMarkdownEdit();
     QTRY_VERIFY(edit->isVisible());
     QCOMPARE(edit->toPlainText(), original);
 
@@ -172,7 +173,7 @@ void TestMainWindow::saveWritesTheFile()
     const QString path = copyOfSample();
     QVERIFY(m_window->openFile(path));
     m_window->outline()->selectSection(kIntroductionId);
-    QPlainTextEdit *edit = m_window->sectionEditor()->textEdit();
+    QPlainTextEdit *edit = m_window->currentMarkdownEdit();
     edit->setFocus();
     edit->moveCursor(QTextCursor::End);
     QTest::keyClicks(edit, u" Saved."_s);
@@ -240,11 +241,11 @@ void TestMainWindow::previewAndEditorFollowEachOther()
     // A click in the preview selects the section in the outline and shows its editor.
     evaluate(page, u"document.querySelector('[data-section-id=\"s1a2b3c05\"] p').click(); 0"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->outline()->currentSectionId(), u"s1a2b3c05"_s, 10000);
-    QCOMPARE(m_window->sectionEditor()->sectionId(), u"s1a2b3c05"_s);
+    QCOMPARE(m_window->currentSectionEditor()->sectionId(), u"s1a2b3c05"_s);
 
     // The cursor on the table's line in the editor brings the table into view.
     evaluate(page, u"window.scrollTo(0, 0); 0"_s);
-    QPlainTextEdit *edit = m_window->sectionEditor()->textEdit();
+    QPlainTextEdit *edit = m_window->currentMarkdownEdit();
     QTextCursor cursor = edit->textCursor();
     cursor.setPosition(edit->toPlainText().indexOf(u"| Publish a data set"_s));
     edit->setTextCursor(cursor);

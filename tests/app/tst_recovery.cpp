@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "autosave.h"
 #include "mainwindow.h"
+#include "markdownedit.h"
 #include "messageboxanswer.h"
 #include "previewscheme.h"
 #include "recoveryprompt.h"

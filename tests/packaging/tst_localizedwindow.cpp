@@ -100,7 +100,7 @@ void TestLocalizedWindow::menusAreNorwegian()
 void TestLocalizedWindow::windowIsNorwegian()
 {
     QVERIFY(m_window->windowTitle().startsWith(u"Uten navn"_s));
-    QCOMPARE(m_window->outline()->item(0)->text(), u"Artikkeldetaljer"_s);
+    QCOMPARE(m_window->outline()->model()->index(0, 0).data().toString(), u"Artikkeldetaljer"_s);
 }
 
 void TestLocalizedWindow::cleanupTestCase()
