@@ -48,7 +48,9 @@ SectionEditor *SectionEditorStack::editorFor(SectionKind kind)
         addWidget(editor);
         if (MarkdownEdit *edit = editor->markdownEdit()) {
             connect(edit, &QPlainTextEdit::cursorPositionChanged, this, [this, editor, edit] {
-                if (currentWidget() == editor && edit->hasFocus())
+                // Refilling the editor on a switch moves the cursor too: the window shows the
+                // section's start then, not where the cursor was left.
+                if (currentWidget() == editor && !m_switching)
                     emit markdownCursorMoved(editor->sectionId(), edit);
             });
         }
@@ -66,8 +68,10 @@ void SectionEditorStack::showSection(const QString &id)
         return;
     }
     SectionEditor *editor = editorFor(section->kind);
+    m_switching = true;
     editor->showSection(id);
     setCurrentWidget(editor);
+    m_switching = false;
 }
 
 SectionEditor *SectionEditorStack::currentEditor() const

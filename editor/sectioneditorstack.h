@@ -36,6 +36,7 @@ signals:
 private:
     ArticleDocument *m_document;
     QHash<int, SectionEditor *> m_editors; ///< by SectionKind; kinds may share one editor
+    bool m_switching = false;
 };
 
 } // namespace quorum
