@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "publishflow.h"
+#include "reviewsettings.h"
 
 #include "articledocument.h"
 #include "pulljob.h"
@@ -98,7 +99,14 @@ void PublishFlow::jobDone(PublishJob *job, const Article &article, const Publish
         m_progress->close();
     const PublishError error = job->error();
     if (!error.isError()) {
+        // The binding and, for a post that is now public, the review status and the snapshot
+        // that "Compare with Published" shows: one step.
+        m_document->undoStack()->beginMacro(tr("Publish"));
         m_document->setRemote(job->binding());
+        const QString status = job->binding().status;
+        if (status == u"publish" || status == u"future")
+            m_document->recordPublished(ReviewSettings::userName());
+        m_document->undoStack()->endMacro();
         QString saveError;
         if (!m_document->save(&saveError)) {
             QMessageBox::warning(m_window, tr("Publish"),

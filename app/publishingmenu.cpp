@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "publishingmenu.h"
+#include "reviewsettings.h"
+#include "reviewworkflow.h"
+#include <QCheckBox>
+#include <QPushButton>
 
 #include "articledocument.h"
 #include "articlefile.h"
@@ -108,9 +112,32 @@ bool PublishingMenu::ensureSaved()
     return true;
 }
 
+bool PublishingMenu::confirmUnapproved()
+{
+    if (!ReviewSettings::confirmUnapprovedPublish() ||
+        !publishNeedsConfirmation(m_document->article()))
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Publish"),
+                    tr("This article is “%1”, not “%2”. Publish it anyway?")
+                        .arg(reviewStatusName(m_document->article().meta.reviewStatus),
+                             reviewStatusName(ReviewStatus::Approved)),
+                    QMessageBox::Cancel, parentWidget());
+    box.setInformativeText(tr("An editor has not approved this version yet."));
+    QPushButton *publish = box.addButton(tr("&Publish Anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    auto *dontAsk = new QCheckBox(tr("&Do not ask again"), &box);
+    box.setCheckBox(dontAsk);
+    box.exec();
+    if (box.clickedButton() != publish)
+        return false;
+    if (dontAsk->isChecked())
+        ReviewSettings::setConfirmUnapprovedPublish(false);
+    return true;
+}
+
 void PublishingMenu::publish(bool ask)
 {
-    if (m_flow || !ensureSaved())
+    if (m_flow || !confirmUnapproved() || !ensureSaved())
         return;
     std::optional<PublishChoice> choice = ask ? std::nullopt : rememberedChoice();
     if (!choice) {

@@ -52,6 +52,8 @@ signals:
 
 private:
     bool ensureSaved();
+    /// Asks before publishing an article an editor has not approved (a setting turns it off).
+    bool confirmUnapproved();
     void deliver(const Article &article, const QStringList &warnings);
     static QString lastSite();
     static void setLastSite(const QString &name);

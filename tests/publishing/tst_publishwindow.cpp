@@ -6,6 +6,7 @@
 #include "openfromsitedialog.h"
 #include "publishdialog.h"
 #include "publishingmenu.h"
+#include "reviewsettings.h"
 #include "siteeditdialog.h"
 #include "siteprofile.h"
 #include "sitesdialog.h"
@@ -100,9 +101,11 @@ private slots:
     void deletedPostIsPublishedAnew();
     void reviewOnlyUserSubmitsForReview();
     void wrongPasswordIsExplained();
+    void unapprovedArticleAsksFirstAndPublishingIsRecorded();
 
 private:
-    QString writeArticle(const QString &name);
+    /// A copy of the sample with a slug of its own, approved unless `status` says otherwise.
+    QString writeArticle(const QString &name, ReviewStatus status = ReviewStatus::Approved);
     void chooseInDialog(const QString &site, const QString &status = u"draft"_s);
     /// Publishes the open article; `answer` names the button of the question on the way.
     qint64 publishAnswering(const QString &answer);
@@ -128,6 +131,8 @@ void TestPublishWindow::initTestCase()
 
 void TestPublishWindow::init()
 {
+    // Articles pulled from the site count as unapproved: only one test is about that question.
+    ReviewSettings::setConfirmUnapprovedPublish(false);
     m_window = std::make_unique<QMainWindow>();
     m_document = new ArticleDocument(m_window.get());
     m_menu = new PublishingMenu(m_document, m_window.get());
@@ -141,9 +146,10 @@ void TestPublishWindow::cleanup()
     m_window.reset();
 }
 
-QString TestPublishWindow::writeArticle(const QString &name)
+QString TestPublishWindow::writeArticle(const QString &name, ReviewStatus status)
 {
     Article article = test::sampleArticle();
+    article.meta.reviewStatus = status;
     const QString token = test::unique(name);
     article.meta.slug = token;
     article.meta.title += u" ("_s + token + u')';
@@ -448,6 +454,60 @@ void TestPublishWindow::wrongPasswordIsExplained()
     QVERIFY(message.contains(u"Application Passwords"_s));
     QCOMPARE(finished.first().first().value<RemoteBinding>().postId, 0);
     QCOMPARE(ArticleFile::load(m_document->filePath()).article.remote.postId, 0);
+}
+
+void TestPublishWindow::unapprovedArticleAsksFirstAndPublishingIsRecorded()
+{
+    ReviewSettings::setConfirmUnapprovedPublish(true);
+    const QString path = writeArticle(u"gui-unapproved"_s, ReviewStatus::InReview);
+    QString error;
+    QVERIFY2(m_document->load(path, &error), qPrintable(error));
+    QSignalSpy finished(m_menu, &PublishingMenu::publishFinished);
+
+    // Asked first; Cancel publishes nothing.
+    QString question;
+    auto answer = [&question](const QString &button) {
+        whenModal([&question, button](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box || box->checkBox() == nullptr)
+                return false;
+            question = box->text();
+            for (QAbstractButton *candidate : box->buttons()) {
+                if (candidate->text().remove(u'&') == button)
+                    clickLater(candidate);
+            }
+            return true;
+        });
+    };
+    answer(u"Cancel"_s);
+    m_menu->publishAction()->trigger();
+    QTRY_VERIFY(!question.isEmpty());
+    QVERIFY2(question.contains(reviewStatusName(ReviewStatus::InReview)), qPrintable(question));
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(m_document->article().remote.postId, 0);
+
+    // Published anyway, as a public post: the article records it.
+    question.clear();
+    answer(u"Publish Anyway"_s);
+    chooseInDialog(kSite, u"publish"_s);
+    QString text;
+    QString editLink;
+    whenModal(closeResult(&text, &editLink));
+    m_menu->publishAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
+    QVERIFY(!question.isEmpty());
+    const Article saved = ArticleFile::load(path).article;
+    QVERIFY(saved.remote.postId > 0);
+    QCOMPARE(saved.meta.reviewStatus, ReviewStatus::Published);
+    QVERIFY(saved.review.published.has_value());
+    QCOMPARE(saved.review.published->sections, saved.sections);
+    QCOMPARE(saved.review.statusHistory.last().status, ReviewStatus::Published);
+    QCOMPARE(saved.review.statusHistory.last().by, ReviewSettings::userName());
+    // One undo takes the whole publication back (the binding and the status).
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->article().meta.reviewStatus, ReviewStatus::InReview);
+    QCOMPARE(m_document->article().remote.postId, 0);
 }
 
 int main(int argc, char **argv)
