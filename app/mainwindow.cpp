@@ -15,6 +15,7 @@
 #include "markdownedit.h"
 #include "markdownexport.h"
 #include "pdfexporter.h"
+#include "preferencesdialog.h"
 #include "previewpane.h"
 #include "previewview.h"
 #include "publishingmenu.h"
@@ -169,6 +170,12 @@ void MainWindow::createActions()
     edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
     edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar,
                     &FindBar::findPrevious);
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_review->setUserName(ReviewSettings::userName());
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_previewPane->zoomInAction());

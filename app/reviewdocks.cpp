@@ -37,10 +37,7 @@ ReviewDocks::ReviewDocks(MainWindow *window)
     , m_status(new ReviewStatusMenu(window->document(), window))
     , m_menu(new QMenu(tr("Re&view"), window))
 {
-    const QString user = ReviewSettings::userName();
-    m_comments->setUserName(user);
-    m_revisions->setUserName(user);
-    m_status->setUserName(user);
+    setUserName(ReviewSettings::userName());
     window->tabifyDockWidget(m_checksDock, m_commentsDock);
     window->tabifyDockWidget(m_commentsDock, m_revisionsDock);
     m_checksDock->raise();
@@ -66,6 +63,13 @@ ReviewDocks::ReviewDocks(MainWindow *window)
         refreshMarks();
     });
     createMenu();
+}
+
+void ReviewDocks::setUserName(const QString &name)
+{
+    m_comments->setUserName(name);
+    m_revisions->setUserName(name);
+    m_status->setUserName(name);
 }
 
 QDockWidget *ReviewDocks::dock(const QString &title, const QString &name, QWidget *panel)

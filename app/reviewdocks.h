@@ -35,6 +35,8 @@ public:
     QDockWidget *commentsDock() const { return m_commentsDock; }
     QDockWidget *revisionsDock() const { return m_revisionsDock; }
 
+    /// Signs comments, revisions and status changes with `name` from now on.
+    void setUserName(const QString &name);
     /// Starts a comment on what has the focus in the section being edited (Ctrl+Alt+M).
     void addComment();
     /// Marks the commented text in the Markdown editor of the section being edited.
