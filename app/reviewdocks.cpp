@@ -41,6 +41,7 @@ ReviewDocks::ReviewDocks(MainWindow *window)
     window->tabifyDockWidget(m_checksDock, m_commentsDock);
     window->tabifyDockWidget(m_commentsDock, m_revisionsDock);
     m_checksDock->raise();
+    window->resizeDocks({m_checksDock}, {170}, Qt::Vertical);
     m_revisionsDock->hide(); // a diff needs room: shown when asked for
 
     connect(m_checks, &ChecksPanel::locationActivated, window, &MainWindow::reveal);
@@ -79,7 +80,9 @@ QDockWidget *ReviewDocks::dock(const QString &title, const QString &name, QWidge
     dock->setWidget(panel);
     dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea |
                           Qt::BottomDockWidgetArea);
-    m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    // Below the editor and the preview, like a list of problems in an IDE: the three columns
+    // above keep their width.
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     return dock;
 }
 

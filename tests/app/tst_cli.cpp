@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
+#include "articlefile.h"
 #include "commandrun.h"
 #include "golden.h"
 #include "testarticles.h"
@@ -81,11 +82,23 @@ void TestCli::renderHtmlToFile()
 
 void TestCli::checkSample()
 {
-    // The sample's only findings are SEO warnings: they are printed, and the exit code is 0.
+    // The sample is what a finished report looks like: every check passes.
     const test::CommandRun run = runQuorum({u"check"_s, test::samplePath()});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(!run.out.contains(u"error ["_s), qPrintable(run.out));
-    QVERIFY2(run.out.contains(u": warning [seo-keyword-title]: "_s), qPrintable(run.out));
+    QCOMPARE(run.out, u"%1: no problems found\n"_s.arg(test::samplePath()));
+
+    // Warnings are printed, and leave the exit code at 0.
+    Article article = test::sampleArticle();
+    article.meta.focusKeyword = u"national library model"_s;
+    QTemporaryDir warningsDir;
+    const QString warned = warningsDir.filePath(u"warned.quorum"_s);
+    QString error;
+    QVERIFY2(ArticleFile::save(article, warned, &error), qPrintable(error));
+    const test::CommandRun warnedRun = runQuorum({u"check"_s, warned});
+    QCOMPARE(warnedRun.exitCode, 0);
+    QVERIFY2(!warnedRun.out.contains(u"error ["_s), qPrintable(warnedRun.out));
+    QVERIFY2(warnedRun.out.contains(u": warning [seo-keyword-title]: "_s),
+             qPrintable(warnedRun.out));
 
     QTemporaryDir dir;
     const QString clean = dir.filePath(u"clean.quorum"_s);
