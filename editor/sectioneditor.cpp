@@ -3,6 +3,7 @@
 #include "sectioneditor.h"
 
 #include "articledocument.h"
+#include "sectionkinds.h"
 #include "undorouting.h"
 
 #include <QFormLayout>
@@ -88,7 +89,7 @@ void SectionEditor::refresh()
         clearBody();
         return;
     }
-    m_kindLabel->setText(defaultSectionHeading(shown->kind));
+    m_kindLabel->setText(sectionKindName(shown->kind));
     if (m_heading->text() != shown->heading) {
         const QSignalBlocker blocker(m_heading);
         const int position = m_heading->cursorPosition();
