@@ -3,6 +3,7 @@
 #include "articledetailsform.h"
 #include "articledocument.h"
 #include "contentrenderer.h"
+#include "findbar.h"
 #include "mainwindow.h"
 #include "messageboxanswer.h"
 #include "pagescript.h"
@@ -19,11 +20,13 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QAccessible>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWebEnginePage>
+#include <QWebEngineView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +56,7 @@ private slots:
     void newArticleStartsFromTheTemplate();
     void previewAndEditorFollowEachOther();
     void zoomShortcuts();
+    void everyControlHasAnAccessibleName();
     void pulledArticleOpensInItsOwnWindow();
 
 private:
@@ -253,6 +257,42 @@ void TestMainWindow::previewAndEditorFollowEachOther()
         u"(function(){var r=document.querySelector('[data-section-id=\"s1a2b3c05\"] "
         "figure').getBoundingClientRect();return r.top>=0&&r.bottom<=window.innerHeight;})()"_s;
     QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, tableInView).toBool(), 10000);
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    QVERIFY(m_window->openFile(test::samplePath()));
+    m_window->findBar()->showReplace();
+    QStringList parts{QString()};
+    for (const Section &section : m_window->document()->article().sections)
+        parts.append(section.id);
+    QStringList unnamed;
+    for (const QString &part : std::as_const(parts)) {
+        m_window->outline()->selectSection(part);
+        QCoreApplication::processEvents();
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            // What a keyboard user can land on with Tab, as a screen reader would announce it.
+            if (!widget->isVisibleTo(m_window.get()) || !(widget->focusPolicy() & Qt::TabFocus) ||
+                widget->focusProxy())
+                continue;
+            // The preview's web content is announced through the view that holds it.
+            QWidget *named = widget;
+            for (QWidget *up = widget; up; up = up->parentWidget()) {
+                if (qobject_cast<QWebEngineView *>(up))
+                    named = up;
+            }
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(named);
+            if (accessible && !accessible->text(QAccessible::Name).trimmed().isEmpty())
+                continue;
+            const QString where = u"%1 \"%2\" in %3 (part %4)"_s.arg(
+                QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                QString::fromLatin1(widget->parentWidget()->metaObject()->className()), part);
+            if (!unnamed.contains(where))
+                unnamed.append(where);
+        }
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 }
 
 void TestMainWindow::zoomShortcuts()
