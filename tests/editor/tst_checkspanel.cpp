@@ -44,6 +44,8 @@ void TestChecksPanel::init()
     Section &verdict = article.sections[article.indexOfSection(u"s1a2b3c02"_s)];
     verdict.stancesFromVoices = false;
     verdict.stances = {{u"Skeptical"_s, 80, {}}, {u"Supportive"_s, 30, {}}};
+    // And a focus keyword the title does not carry: a warning to turn off.
+    article.meta.focusKeyword = u"national library"_s;
     m_doc->reset(article);
     m_panel = std::make_unique<ChecksPanel>(m_doc.get());
     m_panel->resize(600, 400);

@@ -159,7 +159,7 @@ void TestExport::markdownExport()
         u"---\ntitle: \"Can a Small Country Build Its Own Language Model?\"\n"_s));
     QVERIFY(markdown.contains(
         u"\ntags: [\"language models\", \"libraries\", \"open data\", \"Norway\"]\n"_s));
-    QVERIFY(markdown.contains(u"\nfocus_keyword: \"national library language model\"\n"_s));
+    QVERIFY(markdown.contains(u"\nfocus_keyword: \"language model\"\n"_s));
     for (const Section &section : test::sampleArticle().sections)
         QVERIFY2(markdown.contains(u"\n## "_s + section.heading + u"\n"_s),
                  qPrintable(section.heading));
