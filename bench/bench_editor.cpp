@@ -7,6 +7,7 @@
 // Markdown section. Highlighting runs synchronously inside the edit, so the time of the key
 // press is the whole cost; each press is checked to have updated both before the next.
 #include "articledocument.h"
+#include "benchstats.h"
 #include "largearticle.h"
 #include "markdownedit.h"
 #include "markdownhighlighter.h"
@@ -26,24 +27,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace quorum;
+using bench::percentile;
+using bench::reportTimes;
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(p * values.size())));
-}
-
-void report(const char *what, const QList<double> &values, double target = 0)
-{
-    std::printf("%-44s p50 %6.2f ms   p95 %6.2f ms   max %6.2f ms", what, percentile(values, 0.5),
-                percentile(values, 0.95), percentile(values, 1.0));
-    if (target > 0)
-        std::printf("   target p95 < %.0f ms  %s", target,
-                    percentile(values, 0.95) < target ? "met" : "MISSED");
-    std::printf("\n");
-}
 
 // The Introduction, Text or Conclusion section with the most Markdown.
 QString biggestMarkdownSection(const Article &article)
@@ -164,9 +151,9 @@ int main(int argc, char *argv[])
 
     const Timings timings = typeInto(document, edit, id, presses);
     std::printf("%-44s %6.2f ms\n", "show the section (text, highlighting, spelling)", showMs);
-    report("key press to model and highlighting done", timings.keys, 4);
-    report("  the same in processor time", timings.keysCpu);
-    report("  of which cmark-gfm re-reading the section", timings.parses);
+    reportTimes("key press to model and highlighting done", timings.keys, 4);
+    reportTimes("  the same in processor time", timings.keysCpu);
+    reportTimes("  of which cmark-gfm re-reading the section", timings.parses);
     std::printf("%-44s %d steps for %d key presses\n", "undo history",
                 int(document.undoStack()->count()), presses);
 
@@ -177,8 +164,8 @@ int main(int argc, char *argv[])
     const Timings tenfold = typeInto(document, edit, id, presses / 5);
     std::printf("\nThe same section ten times over (%lld characters):\n",
                 qlonglong(bigger.markdown.size()));
-    report("key press to model and highlighting done", tenfold.keys);
-    report("  the same in processor time", tenfold.keysCpu);
-    report("  of which cmark-gfm re-reading the section", tenfold.parses);
+    reportTimes("key press to model and highlighting done", tenfold.keys);
+    reportTimes("  the same in processor time", tenfold.keysCpu);
+    reportTimes("  of which cmark-gfm re-reading the section", tenfold.parses);
     return 0;
 }

@@ -8,6 +8,7 @@
 // between a Forum Voices section and the Verdict. Beside the wall-clock times, the CPU time
 // of the GUI thread: on a busy machine it is what the editor itself costs.
 #include "articledocument.h"
+#include "benchstats.h"
 #include "largearticle.h"
 #include "verdicteditor.h"
 #include "voicecard.h"
@@ -25,24 +26,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace quorum;
+using bench::percentile;
+using bench::reportTimes;
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(p * values.size())));
-}
-
-void report(const char *what, const QList<double> &values, double target = 0)
-{
-    std::printf("%-52s p50 %7.2f ms   p95 %7.2f ms", what, percentile(values, 0.5),
-                percentile(values, 0.95));
-    if (target > 0)
-        std::printf("   target p95 < %.0f ms  %s", target,
-                    percentile(values, 0.95) < target ? "met" : "MISSED");
-    std::printf("\n");
-}
 
 double elapsedMs(const QElapsedTimer &timer)
 {
@@ -183,18 +170,18 @@ int main(int argc, char *argv[])
                 "offscreen; %d switches\n\n",
                 qlonglong(voicesIds.size()),
                 qlonglong(document.section(voicesIds.at(0))->voices.size()), switches);
-    report("Forum Voices -> Forum Voices: showSection()", voicesToVoices.call);
-    report("Forum Voices -> Forum Voices: laid out and painted", voicesToVoices.painted, 30);
-    report("  ...CPU time", voicesToVoices.cpu, 30);
-    report("Forum Voices <-> Verdict: showSection()", voicesAndVerdict.call);
-    report("Forum Voices <-> Verdict: laid out and painted", voicesAndVerdict.painted, 30);
-    report("  ...CPU time", voicesAndVerdict.cpu, 30);
-    report("show a section and reveal its voice 50-99", deepReveal.call);
-    report("  ...laid out and painted", deepReveal.painted);
-    report("  ...CPU time", deepReveal.cpu);
-    report("a keystroke in a quote (verdict tallying)", typing.call);
-    report("  ...laid out and painted", typing.painted);
-    report("  ...CPU time", typing.cpu);
+    reportTimes("Forum Voices -> Forum Voices: showSection()", voicesToVoices.call);
+    reportTimes("Forum Voices -> Forum Voices: laid out and painted", voicesToVoices.painted, 30);
+    reportTimes("  ...CPU time", voicesToVoices.cpu, 30);
+    reportTimes("Forum Voices <-> Verdict: showSection()", voicesAndVerdict.call);
+    reportTimes("Forum Voices <-> Verdict: laid out and painted", voicesAndVerdict.painted, 30);
+    reportTimes("  ...CPU time", voicesAndVerdict.cpu, 30);
+    reportTimes("show a section and reveal its voice 50-99", deepReveal.call);
+    reportTimes("  ...laid out and painted", deepReveal.painted);
+    reportTimes("  ...CPU time", deepReveal.cpu);
+    reportTimes("a keystroke in a quote (verdict tallying)", typing.call);
+    reportTimes("  ...laid out and painted", typing.painted);
+    reportTimes("  ...CPU time", typing.cpu);
     std::printf("%-52s %7.2f ms (makes the cards)\n", "first Forum Voices section ever shown",
                 cold);
     std::printf("%-52s %7d\n", "cards made for 100-voice sections", voices->cardCount());
