@@ -8,6 +8,23 @@ namespace quorum {
 
 namespace {
 
+// The lengths of the common prefix and suffix of two sequences (lists or strings); the
+// suffix never overlaps the prefix.
+template<typename Sequence>
+std::pair<qsizetype, qsizetype> commonEnds(const Sequence &before, const Sequence &after)
+{
+    const qsizetype n = before.size();
+    const qsizetype m = after.size();
+    qsizetype prefix = 0;
+    while (prefix < n && prefix < m && before.at(prefix) == after.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < n - prefix && suffix < m - prefix &&
+           before.at(n - 1 - suffix) == after.at(m - 1 - suffix))
+        ++suffix;
+    return {prefix, suffix};
+}
+
 // Where item `index` of `before` is in `after`, seen as one replacement between the common
 // prefix and suffix of the two lists: items outside it keep their place (shifted after it);
 // inside it, an item edited in place keeps its index and an item found unchanged keeps its
@@ -21,13 +38,7 @@ std::optional<int> followIndex(const QList<T> &before, const QList<T> &after, in
         return index; // the usual case: an edit elsewhere
     const qsizetype n = before.size();
     const qsizetype m = after.size();
-    qsizetype prefix = 0;
-    while (prefix < n && prefix < m && before.at(prefix) == after.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < n - prefix && suffix < m - prefix &&
-           before.at(n - 1 - suffix) == after.at(m - 1 - suffix))
-        ++suffix;
+    const auto [prefix, suffix] = commonEnds(before, after);
     if (index < prefix)
         return index;
     if (index >= n - suffix)
@@ -105,13 +116,7 @@ TextChange textChange(const QString &before, const QString &after, qsizetype kee
 {
     const qsizetype n = before.size();
     const qsizetype m = after.size();
-    qsizetype prefix = 0;
-    while (prefix < n && prefix < m && before.at(prefix) == after.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < n - prefix && suffix < m - prefix &&
-           before.at(n - 1 - suffix) == after.at(m - 1 - suffix))
-        ++suffix;
+    const auto [prefix, suffix] = commonEnds(before, after);
     TextChange change{prefix, n - prefix - suffix, m - prefix - suffix};
     if (change.removed > 0 && change.inserted > 0) {
         // A replacement replaces whole words: "brown" → "green" is not "brow" → "gree" that
