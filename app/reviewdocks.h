@@ -31,6 +31,7 @@ public:
     ChecksPanel *checks() const { return m_checks; }
     CommentsPanel *comments() const { return m_comments; }
     RevisionsPanel *revisions() const { return m_revisions; }
+    ReviewStatusMenu *statusMenu() const { return m_status; }
     QDockWidget *checksDock() const { return m_checksDock; }
     QDockWidget *commentsDock() const { return m_commentsDock; }
     QDockWidget *revisionsDock() const { return m_revisionsDock; }
