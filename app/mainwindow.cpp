@@ -317,7 +317,8 @@ MainWindow *MainWindow::windowWithFile(const QString &path)
         return nullptr;
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         auto *window = qobject_cast<MainWindow *>(widget);
-        if (window && !window->m_document->filePath().isEmpty() &&
+        // A closed window no longer has its file open, even while it still exists.
+        if (window && window->isVisible() && !window->m_document->filePath().isEmpty() &&
             QFileInfo(window->m_document->filePath()).canonicalFilePath() == wanted)
             return window;
     }

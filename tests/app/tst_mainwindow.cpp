@@ -5,24 +5,30 @@
 #include "contentrenderer.h"
 #include "findbar.h"
 #include "mainwindow.h"
+#include "markdownedit.h"
 #include "messageboxanswer.h"
 #include "pagescript.h"
-#include "markdownedit.h"
-#include "sectioneditor.h"
 #include "previewpane.h"
 #include "previewscheme.h"
 #include "previewview.h"
 #include "publishingmenu.h"
+#include "recentfiles.h"
+#include "sectioneditor.h"
 #include "sectionoutline.h"
 #include "testarticles.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
+#include <QDragEnterEvent>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QAccessible>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWebEnginePage>
@@ -57,6 +63,10 @@ private slots:
     void previewAndEditorFollowEachOther();
     void zoomShortcuts();
     void everyControlHasAnAccessibleName();
+    void sameFileTwiceKeepsTheOpenCopy();
+    void revertGoesBackToTheSavedFile();
+    void droppedArticleOpens();
+    void layoutAndRecentFilesAreRemembered();
     void pulledArticleOpensInItsOwnWindow();
 
 private:
@@ -295,6 +305,89 @@ void TestMainWindow::everyControlHasAnAccessibleName()
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 }
 
+void TestMainWindow::sameFileTwiceKeepsTheOpenCopy()
+{
+    const QString path = copyOfSample();
+    QVERIFY(m_window->openFile(path));
+    ArticleMeta meta = m_window->document()->article().meta;
+    meta.title = u"Edited, not saved"_s;
+    m_window->document()->setMeta(meta);
+    // Opening it again (through another spelling of its path) keeps the edits: no second copy.
+    QVERIFY(m_window->openFile(QFileInfo(path).absolutePath() + u"/./sample.quorum"_s));
+    QCOMPARE(m_window->document()->article().meta.title, u"Edited, not saved"_s);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"already open"_s));
+    // Another window is refused too, and this one is the one that has it.
+    MainWindow other;
+    QVERIFY(!other.openFile(path));
+    QCOMPARE(MainWindow::windowWithFile(path), m_window.get());
+    QVERIFY(other.document()->filePath().isEmpty());
+}
+
+void TestMainWindow::revertGoesBackToTheSavedFile()
+{
+    const QString path = copyOfSample();
+    QVERIFY(m_window->openFile(path));
+    ArticleMeta meta = m_window->document()->article().meta;
+    meta.title = u"Changed my mind"_s;
+    m_window->document()->setMeta(meta);
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
+    QVERIFY(!m_window->revert());
+    QCOMPARE(m_window->document()->article().meta.title, u"Changed my mind"_s);
+    answerNextMessageBox(QMessageBox::Discard, &question);
+    QVERIFY(m_window->revert());
+    QVERIFY(question.contains(u"sample.quorum"_s));
+    QCOMPARE(m_window->document()->article(), test::sampleArticle());
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::droppedArticleOpens()
+{
+    const QString path = copyOfSample();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(m_window->document()->filePath(), path);
+
+    // Anything else is not taken.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(m_dir->filePath(u"notes.txt"_s))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refused.ignore();
+    QApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::layoutAndRecentFilesAreRemembered()
+{
+    const QString path = copyOfSample();
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(RecentFilesMenu::files().value(0), QFileInfo(path).absoluteFilePath());
+    auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({300, 500, 600});
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY(m_window->close());
+
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+    auto *recent = again.findChild<RecentFilesMenu *>();
+    QVERIFY(recent);
+    emit recent->aboutToShow();
+    QVERIFY(recent->actions().first()->text().contains(QDir::toNativeSeparators(path)));
+    QSignalSpy chosen(recent, &RecentFilesMenu::fileChosen);
+    recent->actions().first()->trigger();
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(again.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    again.document()->reset({});
+}
+
 void TestMainWindow::zoomShortcuts()
 {
     PreviewPane *pane = m_window->previewPane();
@@ -331,6 +424,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // a run starts from a first start: no layout or recent files remembered
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);
 }

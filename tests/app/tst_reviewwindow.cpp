@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -231,6 +232,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
     TestReviewWindow test;
     return QTest::qExec(&test, argc, argv);
 }
