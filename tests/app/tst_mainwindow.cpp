@@ -63,6 +63,7 @@ private slots:
     void previewAndEditorFollowEachOther();
     void zoomShortcuts();
     void everyControlHasAnAccessibleName();
+    void findJumpsToEachMatchInItsEditor();
     void sameFileTwiceKeepsTheOpenCopy();
     void revertGoesBackToTheSavedFile();
     void droppedArticleOpens();
@@ -303,6 +304,35 @@ void TestMainWindow::everyControlHasAnAccessibleName()
         }
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+}
+
+void TestMainWindow::findJumpsToEachMatchInItsEditor()
+{
+    QVERIFY(m_window->openFile(copyOfSample()));
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    FindBar *bar = m_window->findBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->findEdit()->hasFocus());
+    // "petabytes" is in one voice's quote; "legal deposit" in the introduction and a quote.
+    QTest::keyClicks(bar->findEdit(), u"petabytes"_s);
+    QCOMPARE(bar->matchCount(), 1);
+    auto *focused = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());
+    QVERIFY(focused);
+    QCOMPARE(focused->textCursor().selectedText(), u"petabytes"_s);
+    QCOMPARE(m_window->currentSectionEditor()->sectionId(), u"s1a2b3c04"_s);
+
+    bar->findEdit()->setFocus();
+    bar->findEdit()->selectAll();
+    QTest::keyClicks(bar->findEdit(), u"legal deposit"_s);
+    QVERIFY(bar->matchCount() >= 2);
+    QCOMPARE(m_window->outline()->currentSectionId(), kIntroductionId);
+    QCOMPARE(m_window->currentMarkdownEdit()->textCursor().selectedText(), u"legal deposit"_s);
+    bar->findEdit()->setFocus();
+    QTest::keyClick(bar->findEdit(), Qt::Key_Return);
+    QVERIFY(m_window->outline()->currentSectionId() != kIntroductionId);
+    focused = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());
+    QVERIFY(focused);
+    QCOMPARE(focused->textCursor().selectedText().toLower(), u"legal deposit"_s);
 }
 
 void TestMainWindow::sameFileTwiceKeepsTheOpenCopy()
