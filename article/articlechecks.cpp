@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articlechecks.h"
 
+#include "voicelink.h"
+
 #include "markdownlinks.h"
 
 #include <QCoreApplication>
@@ -485,7 +487,7 @@ private:
             if (isBlank(voice.url))
                 add(u"voice-url"_s, at(TextField::VoiceUrl),
                     tr("Voice %1 has no link to its source.").arg(number));
-            else if (enabled(u"voice-url"_s) && !isHttpUrl(voice.url.trimmed()))
+            else if (enabled(u"voice-url"_s) && !isVoiceLink(voice.url.trimmed()))
                 add(u"voice-url"_s, at(TextField::VoiceUrl),
                     tr("Voice %1 links to “%2”, which is not an http or https address.")
                         .arg(QString::number(number), voice.url));
