@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QList>
 #include <QLocale>
 #include <QTranslator>
 
@@ -19,6 +20,10 @@ QString catalogueDirectory()
     return u":/quorum/i18n"_s;
 }
 
+/// The translators installTranslators() installed last, removed when it is called again so that
+/// the language it chooses is the only one asked.
+QList<QTranslator *> g_installed;
+
 // Installs the catalogue `name` (with the usual fallbacks: quorum_nb_NO, then quorum_nb) from
 // `directory`, owned by the application; false when there is none.
 bool install(const QString &name, const QString &directory)
@@ -29,7 +34,25 @@ bool install(const QString &name, const QString &directory)
         return false;
     }
     QCoreApplication::installTranslator(translator);
+    g_installed.append(translator);
     return true;
+}
+
+void removeInstalled()
+{
+    for (QTranslator *translator : std::as_const(g_installed)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    g_installed.clear();
+}
+
+// English is the language of the source, but a message that counts ("%n words") has one
+// plural-only text there: its English forms ("1 word", "2 words") come from this catalogue.
+QString installEnglish()
+{
+    install(u"quorum_en"_s, catalogueDirectory());
+    return {};
 }
 
 /// What installTranslators() chose, for the article language of new articles.
@@ -57,6 +80,8 @@ QString takeLanguageOption(QStringList *arguments)
 
 QString installTranslators(const QString &language)
 {
+    removeInstalled();
+    g_interfaceLanguage.clear();
     QStringList candidates;
     if (language.isEmpty()) {
         candidates = QLocale::system().uiLanguages();
@@ -68,7 +93,7 @@ QString installTranslators(const QString &language)
         const QLocale locale(candidate);
         // English is the source: an English speaker who also reads Norwegian gets English.
         if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-            return {};
+            return installEnglish();
         if (!install(u"quorum_"_s + locale.name(), catalogueDirectory()))
             continue;
         // Qt's strings (standard buttons, context menus, command line errors): Quorum's few
@@ -79,7 +104,8 @@ QString installTranslators(const QString &language)
         g_interfaceLanguage = locale.bcp47Name();
         return g_interfaceLanguage;
     }
-    return {};
+    // No catalogue for any of them: the interface is English.
+    return installEnglish();
 }
 
 QString interfaceLanguage()

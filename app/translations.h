@@ -17,8 +17,11 @@ QString takeLanguageOption(QStringList *arguments);
 /// default QLocale; when `language` is empty, for the first of the system's interface languages
 /// (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that Quorum has a catalogue for, stopping at English,
 /// the language of the source. Qt's strings come from Qt's catalogue where the system has one,
-/// else from the few that Quorum carries for the dialogs it shows. Returns the language of the
-/// Quorum catalogue installed ("nb"), or an empty string for English.
+/// else from the few that Quorum carries for the dialogs it shows. When the interface is English
+/// (English or C comes first, or no language has a catalogue), the English catalogue of plural
+/// forms is installed instead, so that counts read "1 word" and "2 words". A second call
+/// replaces the translators the first one installed. Returns the language of the Quorum
+/// catalogue installed ("nb"), or an empty string for English.
 QString installTranslators(const QString &language);
 
 /// The language installTranslators() installed ("nb"), or an empty string for English.

@@ -21,10 +21,12 @@ namespace quorum {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Messages are looked up under the context lupdate files them under, whether the call is made
+// in a free function or in Checker.
+struct Tr
 {
-    return QCoreApplication::translate("quorum::ArticleChecks", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(quorum::ArticleChecks)
+};
 
 struct CheckDefinition
 {
@@ -33,52 +35,62 @@ struct CheckDefinition
     const char *title;
 };
 
-#define QUORUM_CHECK_TITLE(text) QT_TRANSLATE_NOOP("quorum::ArticleChecks", text)
+// Spelled out in every row: lupdate does not expand macros, so a title behind one would never
+// reach the catalogue.
 constexpr std::array kChecks = {
     CheckDefinition{u"title-empty", CheckSeverity::Error,
-                    QUORUM_CHECK_TITLE("The article has a title")},
+                    QT_TRANSLATE_NOOP("quorum::ArticleChecks", "The article has a title")},
     CheckDefinition{u"verdict-empty", CheckSeverity::Error,
-                    QUORUM_CHECK_TITLE("The verdict has stances")},
-    CheckDefinition{u"verdict-sum", CheckSeverity::Error,
-                    QUORUM_CHECK_TITLE("The verdict's percentages add up to 100")},
-    CheckDefinition{u"verdict-tally", CheckSeverity::Error,
-                    QUORUM_CHECK_TITLE("The verdict agrees with the voices' stances")},
+                    QT_TRANSLATE_NOOP("quorum::ArticleChecks", "The verdict has stances")},
+    CheckDefinition{
+        u"verdict-sum", CheckSeverity::Error,
+        QT_TRANSLATE_NOOP("quorum::ArticleChecks", "The verdict's percentages add up to 100")},
+    CheckDefinition{
+        u"verdict-tally", CheckSeverity::Error,
+        QT_TRANSLATE_NOOP("quorum::ArticleChecks", "The verdict agrees with the voices' stances")},
     CheckDefinition{u"voice-quote", CheckSeverity::Error,
-                    QUORUM_CHECK_TITLE("Every voice has a quote")},
+                    QT_TRANSLATE_NOOP("quorum::ArticleChecks", "Every voice has a quote")},
     CheckDefinition{u"voice-author", CheckSeverity::Error,
-                    QUORUM_CHECK_TITLE("Every voice names its author")},
+                    QT_TRANSLATE_NOOP("quorum::ArticleChecks", "Every voice names its author")},
     CheckDefinition{u"voice-forum", CheckSeverity::Error,
-                    QUORUM_CHECK_TITLE("Every voice names its forum")},
+                    QT_TRANSLATE_NOOP("quorum::ArticleChecks", "Every voice names its forum")},
     CheckDefinition{u"voice-url", CheckSeverity::Error,
-                    QUORUM_CHECK_TITLE("Every voice links to its source (http or https)")},
-    CheckDefinition{u"voice-duplicate", CheckSeverity::Error,
-                    QUORUM_CHECK_TITLE("No two voices quote the same text")},
-    CheckDefinition{u"tldr-bullets", CheckSeverity::Warning,
-                    QUORUM_CHECK_TITLE("The TL;DR has two to five bullets")},
+                    QT_TRANSLATE_NOOP("quorum::ArticleChecks",
+                                      "Every voice links to its source (http or https)")},
+    CheckDefinition{
+        u"voice-duplicate", CheckSeverity::Error,
+        QT_TRANSLATE_NOOP("quorum::ArticleChecks", "No two voices quote the same text")},
+    CheckDefinition{
+        u"tldr-bullets", CheckSeverity::Warning,
+        QT_TRANSLATE_NOOP("quorum::ArticleChecks", "The TL;DR has two to five bullets")},
     CheckDefinition{u"section-empty", CheckSeverity::Warning,
-                    QUORUM_CHECK_TITLE("No section is empty")},
+                    QT_TRANSLATE_NOOP("quorum::ArticleChecks", "No section is empty")},
     CheckDefinition{u"heading-duplicate", CheckSeverity::Warning,
-                    QUORUM_CHECK_TITLE("Section headings are unique")},
+                    QT_TRANSLATE_NOOP("quorum::ArticleChecks", "Section headings are unique")},
     CheckDefinition{u"seo-keyword-missing", CheckSeverity::Info,
-                    QUORUM_CHECK_TITLE("A focus keyword is set")},
-    CheckDefinition{u"seo-keyword-title", CheckSeverity::Warning,
-                    QUORUM_CHECK_TITLE("The focus keyword is in the title")},
+                    QT_TRANSLATE_NOOP("quorum::ArticleChecks", "A focus keyword is set")},
+    CheckDefinition{
+        u"seo-keyword-title", CheckSeverity::Warning,
+        QT_TRANSLATE_NOOP("quorum::ArticleChecks", "The focus keyword is in the title")},
     CheckDefinition{u"seo-keyword-slug", CheckSeverity::Warning,
-                    QUORUM_CHECK_TITLE("The focus keyword is in the slug")},
-    CheckDefinition{u"seo-keyword-excerpt", CheckSeverity::Warning,
-                    QUORUM_CHECK_TITLE("The focus keyword is in the excerpt")},
-    CheckDefinition{u"seo-keyword-intro", CheckSeverity::Warning,
-                    QUORUM_CHECK_TITLE("The focus keyword is in the first paragraph")},
-    CheckDefinition{u"seo-title-length", CheckSeverity::Warning,
-                    QUORUM_CHECK_TITLE("The title is at most 60 characters")},
-    CheckDefinition{u"seo-excerpt-length", CheckSeverity::Warning,
-                    QUORUM_CHECK_TITLE("The excerpt is 120 to 160 characters")},
+                    QT_TRANSLATE_NOOP("quorum::ArticleChecks", "The focus keyword is in the slug")},
+    CheckDefinition{
+        u"seo-keyword-excerpt", CheckSeverity::Warning,
+        QT_TRANSLATE_NOOP("quorum::ArticleChecks", "The focus keyword is in the excerpt")},
+    CheckDefinition{
+        u"seo-keyword-intro", CheckSeverity::Warning,
+        QT_TRANSLATE_NOOP("quorum::ArticleChecks", "The focus keyword is in the first paragraph")},
+    CheckDefinition{
+        u"seo-title-length", CheckSeverity::Warning,
+        QT_TRANSLATE_NOOP("quorum::ArticleChecks", "The title is at most 60 characters")},
+    CheckDefinition{
+        u"seo-excerpt-length", CheckSeverity::Warning,
+        QT_TRANSLATE_NOOP("quorum::ArticleChecks", "The excerpt is 120 to 160 characters")},
     CheckDefinition{u"image-alt", CheckSeverity::Warning,
-                    QUORUM_CHECK_TITLE("Images have alternative text")},
+                    QT_TRANSLATE_NOOP("quorum::ArticleChecks", "Images have alternative text")},
     CheckDefinition{u"link-scheme", CheckSeverity::Error,
-                    QUORUM_CHECK_TITLE("Links are http or https")},
+                    QT_TRANSLATE_NOOP("quorum::ArticleChecks", "Links are http or https")},
 };
-#undef QUORUM_CHECK_TITLE
 
 // Lower-case words of letters and digits, accents folded the way slugs fold them, so that
 // "Språk-modell" matches the slug "sprak-modell".
@@ -258,14 +270,14 @@ public:
                 checkVoices(section, &quotes);
                 if (section.voices.isEmpty())
                     add(u"section-empty"_s, {section.id, TextField::Markdown, 0, 0, 0},
-                        tr("“%1” has no voices.").arg(section.heading));
+                        Tr::tr("“%1” has no voices.").arg(section.heading));
                 break;
             case SectionKind::Introduction:
             case SectionKind::Text:
             case SectionKind::Conclusion:
                 if (isBlank(section.markdown))
                     add(u"section-empty"_s, {section.id, TextField::Markdown, 0, 0, 0},
-                        tr("“%1” has no text.").arg(section.heading));
+                        Tr::tr("“%1” has no text.").arg(section.heading));
                 break;
             }
             checkMarkdown(section.id, TextField::Markdown, 0, section.markdown);
@@ -295,28 +307,30 @@ private:
     {
         const ArticleMeta &meta = m_article.meta;
         if (meta.title.trimmed().isEmpty())
-            add(u"title-empty"_s, this->meta(TextField::Title), tr("The article has no title."));
+            add(u"title-empty"_s, this->meta(TextField::Title),
+                Tr::tr("The article has no title."));
         const qsizetype titleLength = characterCount(meta.title);
         if (titleLength > kSeoTitleMaxLength)
             add(u"seo-title-length"_s, this->meta(TextField::Title, kSeoTitleMaxLength),
-                tr("The title has %1 characters; search results show about %2.")
+                Tr::tr("The title has %1 characters; search results show about %2.")
                     .arg(titleLength)
                     .arg(kSeoTitleMaxLength));
         const qsizetype excerptLength = characterCount(meta.excerpt.trimmed());
         if (excerptLength < kSeoExcerptMinLength || excerptLength > kSeoExcerptMaxLength)
             add(u"seo-excerpt-length"_s, this->meta(TextField::Excerpt),
-                tr("The excerpt has %1 characters; a meta description reads best with %2 to %3.")
+                Tr::tr(
+                    "The excerpt has %1 characters; a meta description reads best with %2 to %3.")
                     .arg(excerptLength)
                     .arg(kSeoExcerptMinLength)
                     .arg(kSeoExcerptMaxLength));
         if (!meta.featuredImage.isEmpty() && meta.featuredImageAlt.trimmed().isEmpty())
             add(u"image-alt"_s, this->meta(TextField::FeaturedImageAlt),
-                tr("The featured image has no alternative text."));
+                Tr::tr("The featured image has no alternative text."));
 
         m_keyword = words(meta.focusKeyword);
         if (m_keyword.isEmpty()) {
             add(u"seo-keyword-missing"_s, this->meta(TextField::FocusKeyword),
-                tr("The article has no focus keyword."));
+                Tr::tr("The article has no focus keyword."));
             return;
         }
         const struct
@@ -339,7 +353,7 @@ private:
         for (const auto &place : places) {
             if (enabled(place.id) && !containsPhrase(words(place.text), m_keyword))
                 add(place.id, this->meta(place.field),
-                    tr(place.message).arg(meta.focusKeyword.trimmed()));
+                    Tr::tr(place.message).arg(meta.focusKeyword.trimmed()));
         }
     }
 
@@ -365,7 +379,7 @@ private:
             return;
         const qsizetype start = paragraph.isEmpty() ? 0 : paragraph.data() - intro->markdown.data();
         add(u"seo-keyword-intro"_s, {intro->id, TextField::Markdown, 0, start, paragraph.size()},
-            tr("The first paragraph does not contain the focus keyword “%1”.")
+            Tr::tr("The first paragraph does not contain the focus keyword “%1”.")
                 .arg(m_article.meta.focusKeyword.trimmed()));
     }
 
@@ -379,7 +393,7 @@ private:
         const QString key = heading.toCaseFolded();
         if (headings->contains(key))
             add(u"heading-duplicate"_s, {section.id, TextField::Heading, 0, -1, 0},
-                tr("Two sections are headed “%1”.").arg(heading));
+                Tr::tr("Two sections are headed “%1”.").arg(heading));
         else
             headings->insert(key);
     }
@@ -393,7 +407,7 @@ private:
             add(u"tldr-bullets"_s,
                 {section.id, bullets > 5 ? TextField::Bullet : TextField::Heading,
                  bullets > 5 ? 5 : 0, -1, 0},
-                tr("The TL;DR has %n bullet(s); use two to five.", bullets));
+                Tr::tr("The TL;DR has %n bullet(s); use two to five.", nullptr, bullets));
     }
 
     void checkVerdict(const Section &section)
@@ -401,7 +415,7 @@ private:
         const QList<Stance> stances = effectiveStances(m_article, section);
         if (stances.isEmpty()) {
             add(u"verdict-empty"_s, {section.id, TextField::Heading, 0, -1, 0},
-                tr("The verdict has no stances."));
+                Tr::tr("The verdict has no stances."));
             return;
         }
         int sum = 0;
@@ -409,7 +423,7 @@ private:
             sum += stance.percent;
         if (sum != 100)
             add(u"verdict-sum"_s, {section.id, TextField::StanceLabel, 0, -1, 0},
-                tr("The verdict's percentages add up to %1, not 100.").arg(sum));
+                Tr::tr("The verdict's percentages add up to %1, not 100.").arg(sum));
         if (!section.stancesFromVoices && enabled(u"verdict-tally"_s))
             checkTally(section, stances);
     }
@@ -443,9 +457,9 @@ private:
         add(u"verdict-tally"_s,
             {section.id, worstIndex < 0 ? TextField::Heading : TextField::StanceLabel,
              int(qMax<qsizetype>(worstIndex, 0)), -1, 0},
-            tr("The verdict says %2, but the %n voice(s) with a stance give %3 (more than %1 "
-               "points apart).",
-               voices)
+            Tr::tr("The verdict says %2, but the %n voice(s) with a stance give %3 (more than %1 "
+                   "points apart).",
+                   nullptr, voices)
                 .arg(m_article.review.stanceTolerance)
                 .arg(stanceSummary(published), stanceSummary(tally)));
     }
@@ -473,23 +487,23 @@ private:
             const qsizetype number = i + 1;
             if (isBlank(voice.quote)) {
                 add(u"voice-quote"_s, at(TextField::VoiceQuote),
-                    tr("Voice %1 has no quote.").arg(number));
+                    Tr::tr("Voice %1 has no quote.").arg(number));
             } else if (duplicates && isDuplicate(voice.quote, quotes)) {
                 add(u"voice-duplicate"_s, at(TextField::VoiceQuote),
-                    tr("Voice %1 quotes the same text as an earlier voice.").arg(number));
+                    Tr::tr("Voice %1 quotes the same text as an earlier voice.").arg(number));
             }
             if (isBlank(voice.author))
                 add(u"voice-author"_s, at(TextField::VoiceAuthor),
-                    tr("Voice %1 does not say who said it.").arg(number));
+                    Tr::tr("Voice %1 does not say who said it.").arg(number));
             if (isBlank(voice.forum))
                 add(u"voice-forum"_s, at(TextField::VoiceForum),
-                    tr("Voice %1 does not say where it was said.").arg(number));
+                    Tr::tr("Voice %1 does not say where it was said.").arg(number));
             if (isBlank(voice.url))
                 add(u"voice-url"_s, at(TextField::VoiceUrl),
-                    tr("Voice %1 has no link to its source.").arg(number));
+                    Tr::tr("Voice %1 has no link to its source.").arg(number));
             else if (enabled(u"voice-url"_s) && !isVoiceLink(voice.url.trimmed()))
                 add(u"voice-url"_s, at(TextField::VoiceUrl),
-                    tr("Voice %1 links to “%2”, which is not an http or https address.")
+                    Tr::tr("Voice %1 links to “%2”, which is not an http or https address.")
                         .arg(QString::number(number), voice.url));
         }
     }
@@ -506,7 +520,7 @@ private:
                     QStringView(text).sliced(link.textStart, link.textLength).trimmed().isEmpty())
                     add(u"image-alt"_s,
                         {sectionId, field, index, link.textStart - 2, link.textLength + 3},
-                        tr("An image has no alternative text."));
+                        Tr::tr("An image has no alternative text."));
                 continue;
             }
             if (!scheme)
@@ -517,8 +531,8 @@ private:
             add(u"link-scheme"_s,
                 {sectionId, field, index, link.destinationStart, link.destinationLength},
                 destination.isEmpty()
-                    ? tr("A link has no address.")
-                    : tr("A link goes to “%1”, which is not an http or https address.")
+                    ? Tr::tr("A link has no address.")
+                    : Tr::tr("A link goes to “%1”, which is not an http or https address.")
                           .arg(destination));
         }
     }
@@ -548,11 +562,11 @@ QString checkSeverityName(CheckSeverity severity)
 {
     switch (severity) {
     case CheckSeverity::Info:
-        return tr("info");
+        return Tr::tr("info");
     case CheckSeverity::Warning:
-        return tr("warning");
+        return Tr::tr("warning");
     case CheckSeverity::Error:
-        return tr("error");
+        return Tr::tr("error");
     }
     return {};
 }
@@ -561,7 +575,7 @@ QList<CheckInfo> allChecks()
 {
     QList<CheckInfo> checks;
     for (const CheckDefinition &check : kChecks)
-        checks.append({QString::fromUtf16(check.id), check.severity, tr(check.title)});
+        checks.append({QString::fromUtf16(check.id), check.severity, Tr::tr(check.title)});
     return checks;
 }
 

@@ -5,20 +5,11 @@
 #include "articledocument.h"
 #include "commentanchors.h"
 
-#include <QCoreApplication>
-
 namespace quorum {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("quorum::ArticleDocument", text);
-}
-} // namespace
 
 SetMetaCommand::SetMetaCommand(ArticleDocument *document, ArticleMeta before, ArticleMeta after,
                                bool mergeable)
-    : QUndoCommand(tr("Edit Article Details"))
+    : QUndoCommand(ArticleDocument::tr("Edit Article Details"))
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -50,7 +41,7 @@ void SetMetaCommand::redo()
 
 SetSectionCommand::SetSectionCommand(ArticleDocument *document, Section before, Section after,
                                      QList<ReviewComment> comments, bool mergeable)
-    : QUndoCommand(tr("Edit “%1”").arg(after.heading))
+    : QUndoCommand(ArticleDocument::tr("Edit “%1”").arg(after.heading))
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -90,7 +81,7 @@ bool SetSectionCommand::mergeWith(const QUndoCommand *other)
 
 InsertSectionCommand::InsertSectionCommand(ArticleDocument *document, qsizetype index,
                                            Section section)
-    : QUndoCommand(tr("Add “%1”").arg(section.heading))
+    : QUndoCommand(ArticleDocument::tr("Add “%1”").arg(section.heading))
     , m_document(document)
     , m_index(index)
     , m_section(std::move(section))
@@ -108,7 +99,7 @@ void InsertSectionCommand::redo()
 
 RemoveSectionCommand::RemoveSectionCommand(ArticleDocument *document, qsizetype index,
                                            Section section)
-    : QUndoCommand(tr("Delete “%1”").arg(section.heading))
+    : QUndoCommand(ArticleDocument::tr("Delete “%1”").arg(section.heading))
     , m_document(document)
     , m_index(index)
     , m_section(std::move(section))
@@ -126,7 +117,7 @@ void RemoveSectionCommand::redo()
 
 MoveSectionCommand::MoveSectionCommand(ArticleDocument *document, qsizetype from, qsizetype to,
                                        const QString &heading)
-    : QUndoCommand(tr("Move “%1”").arg(heading))
+    : QUndoCommand(ArticleDocument::tr("Move “%1”").arg(heading))
     , m_document(document)
     , m_from(from)
     , m_to(to)
@@ -144,7 +135,7 @@ void MoveSectionCommand::redo()
 
 SetRemoteCommand::SetRemoteCommand(ArticleDocument *document, RemoteBinding before,
                                    RemoteBinding after)
-    : QUndoCommand(tr("Update Publishing Record"))
+    : QUndoCommand(ArticleDocument::tr("Update Publishing Record"))
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))

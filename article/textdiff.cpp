@@ -17,10 +17,11 @@ namespace quorum {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files the Tr::tr() calls under, so that their lookup finds them.
+struct Tr
 {
-    return QCoreApplication::translate("quorum::TextDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(quorum::TextDiff)
+};
 
 // Words (runs of letters and digits) and single other characters, each with the white space
 // that follows it; white space at the very start is a token of its own. Keeping the space with
@@ -208,7 +209,7 @@ QString sectionDiffText(const Section &section)
                              : u"%1: %2%"_s.arg(stance.label).arg(stance.percent));
         }
         if (section.stancesFromVoices)
-            lines.append(tr("(percentages from the voices' stances)"));
+            lines.append(Tr::tr("(percentages from the voices' stances)"));
         lines.append(QString());
         lines.append(section.markdown);
         break;
@@ -238,15 +239,15 @@ QString sectionDiffText(const Section &section)
 QString metaDiffText(const ArticleMeta &meta)
 {
     const std::pair<QString, QString> fields[] = {
-        {tr("Title"), meta.title},
-        {tr("Slug"), meta.slug},
-        {tr("Excerpt"), meta.excerpt},
-        {tr("Focus keyword"), meta.focusKeyword},
-        {tr("Author"), meta.author},
-        {tr("Categories"), meta.categories.join(u", "_s)},
-        {tr("Tags"), meta.tags.join(u", "_s)},
-        {tr("Featured image"), meta.featuredImage},
-        {tr("Featured image text"), meta.featuredImageAlt},
+        {Tr::tr("Title"), meta.title},
+        {Tr::tr("Slug"), meta.slug},
+        {Tr::tr("Excerpt"), meta.excerpt},
+        {Tr::tr("Focus keyword"), meta.focusKeyword},
+        {Tr::tr("Author"), meta.author},
+        {Tr::tr("Categories"), meta.categories.join(u", "_s)},
+        {Tr::tr("Tags"), meta.tags.join(u", "_s)},
+        {Tr::tr("Featured image"), meta.featuredImage},
+        {Tr::tr("Featured image text"), meta.featuredImageAlt},
     };
     QStringList lines;
     for (const auto &[label, value] : fields)

@@ -11,45 +11,46 @@ using namespace Qt::StringLiterals;
 namespace quorum {
 
 namespace {
-QString tr(const char *text)
+// The context lupdate files the Tr::tr() calls under, so that their lookup finds them.
+struct Tr
 {
-    return QCoreApplication::translate("quorum::LocationLabel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(quorum::LocationLabel)
+};
 } // namespace
 
 QString textFieldName(TextField field)
 {
     switch (field) {
     case TextField::Title:
-        return tr("Title");
+        return Tr::tr("Title");
     case TextField::Slug:
-        return tr("Slug");
+        return Tr::tr("Slug");
     case TextField::Author:
-        return tr("Author");
+        return Tr::tr("Author");
     case TextField::FocusKeyword:
-        return tr("Focus keyword");
+        return Tr::tr("Focus keyword");
     case TextField::Excerpt:
-        return tr("Excerpt");
+        return Tr::tr("Excerpt");
     case TextField::FeaturedImageAlt:
-        return tr("Featured image text");
+        return Tr::tr("Featured image text");
     case TextField::Heading:
-        return tr("Heading");
+        return Tr::tr("Heading");
     case TextField::Markdown:
-        return tr("Text");
+        return Tr::tr("Text");
     case TextField::Bullet:
-        return tr("Bullet");
+        return Tr::tr("Bullet");
     case TextField::StanceLabel:
-        return tr("Stance");
+        return Tr::tr("Stance");
     case TextField::VoiceQuote:
-        return tr("Quote");
+        return Tr::tr("Quote");
     case TextField::VoiceAuthor:
-        return tr("Author");
+        return Tr::tr("Author");
     case TextField::VoiceForum:
-        return tr("Forum");
+        return Tr::tr("Forum");
     case TextField::VoiceUrl:
-        return tr("Link");
+        return Tr::tr("Link");
     case TextField::VoiceStance:
-        return tr("Stance");
+        return Tr::tr("Stance");
     }
     return {};
 }
@@ -58,10 +59,10 @@ QString locationLabel(const Article &article, const TextLocation &location)
 {
     const QString separator = u" › "_s;
     if (location.isMeta())
-        return tr("Article details") + separator + textFieldName(location.field);
+        return Tr::tr("Article details") + separator + textFieldName(location.field);
     const qsizetype index = article.indexOfSection(location.sectionId);
     if (index < 0)
-        return tr("(deleted section)");
+        return Tr::tr("(deleted section)");
     const Section &section = article.sections.at(index);
     const QString heading =
         section.heading.trimmed().isEmpty() ? defaultSectionHeading(section.kind) : section.heading;
@@ -70,11 +71,11 @@ QString locationLabel(const Article &article, const TextLocation &location)
     case TextField::Markdown:
         return heading;
     case TextField::Bullet:
-        return heading + separator + tr("bullet %1").arg(location.index + 1);
+        return heading + separator + Tr::tr("bullet %1").arg(location.index + 1);
     case TextField::StanceLabel:
-        return heading + separator + tr("stance %1").arg(location.index + 1);
+        return heading + separator + Tr::tr("stance %1").arg(location.index + 1);
     default:
-        return heading + separator + tr("voice %1").arg(location.index + 1) + separator +
+        return heading + separator + Tr::tr("voice %1").arg(location.index + 1) + separator +
                textFieldName(location.field);
     }
 }

@@ -16,10 +16,11 @@ namespace quorum {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files the Tr::tr() calls under, so that their lookup finds them.
+struct Tr
 {
-    return QCoreApplication::translate("quorum::SectionKinds", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(quorum::SectionKinds)
+};
 
 /// Paints one icon on a 16 by 16 grid scaled to the rectangle it is given, in the palette
 /// colour that suits the mode; std::nullopt stands for the article details.
@@ -147,17 +148,17 @@ QString sectionKindName(SectionKind kind)
 {
     switch (kind) {
     case SectionKind::TlDr:
-        return tr("Executive TL;DR");
+        return Tr::tr("Executive TL;DR");
     case SectionKind::Verdict:
-        return tr("Verdict");
+        return Tr::tr("Verdict");
     case SectionKind::Introduction:
-        return tr("Introduction");
+        return Tr::tr("Introduction");
     case SectionKind::ForumVoices:
-        return tr("Forum Voices");
+        return Tr::tr("Forum Voices");
     case SectionKind::Text:
-        return tr("Text");
+        return Tr::tr("Text");
     case SectionKind::Conclusion:
-        return tr("Conclusion");
+        return Tr::tr("Conclusion");
     }
     Q_UNREACHABLE();
     return {};

@@ -85,7 +85,7 @@ public:
                           const QModelIndex &index) const override
     {
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        editor->setAccessibleName(tr("Section heading"));
+        editor->setAccessibleName(SectionOutline::tr("Section heading"));
         return editor;
     }
 };

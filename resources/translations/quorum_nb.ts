@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name>quorum</name>
-    <message>
-        <source>The verdict has no stances.</source>
-        <translation>Dommen har ingen standpunkter.</translation>
-    </message>
-    <message>
-        <source>The verdict&apos;s percentages add up to %1, not 100.</source>
-        <translation>Prosentene i dommen blir til sammen %1, ikke 100.</translation>
-    </message>
-    <message>
-        <source>Voice %1 links to “%2”, which is not an http or https address.</source>
-        <translation>Stemme %1 lenker til «%2», som ikke er en http- eller https-adresse.</translation>
-    </message>
-    <message>
-        <source>Voice %1 has no quote.</source>
-        <translation>Stemme %1 har ikke noe sitat.</translation>
-    </message>
-    <message>
-        <source>The article has no title.</source>
-        <translation>Artikkelen har ingen tittel.</translation>
-    </message>
-    <message>
-        <source>cannot write to %1: %2</source>
-        <translation>kan ikke skrive til %1: %2</translation>
-    </message>
-    <message>
-        <source>writing %1 failed (%2); the file on disk was left as it was. Is the disk full?</source>
-        <translation>skrivingen til %1 mislyktes (%2); filen på disken ble ikke endret. Er disken full?</translation>
-    </message>
-    <message>
-        <source>saving %1 failed (%2); the file on disk was left as it was</source>
-        <translation>lagringen av %1 mislyktes (%2); filen på disken ble ikke endret</translation>
-    </message>
-</context>
-<context>
     <name>quorum::Article</name>
     <message>
         <source>Executive TL;DR</source>
@@ -62,6 +27,231 @@
         <source>Conclusion</source>
         <translation>Konklusjon</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>In Review</source>
+        <translation>Til gjennomgang</translation>
+    </message>
+    <message>
+        <source>Changes Requested</source>
+        <translation>Endringer ønsket</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publisert</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::ArticleChecks</name>
+    <message>
+        <source>“%1” has no voices.</source>
+        <translation>«%1» har ingen stemmer.</translation>
+    </message>
+    <message>
+        <source>“%1” has no text.</source>
+        <translation>«%1» har ingen tekst.</translation>
+    </message>
+    <message>
+        <source>The article has no title.</source>
+        <translation>Artikkelen har ingen tittel.</translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; search results show about %2.</source>
+        <translation>Tittelen har %1 tegn; søkeresultater viser omtrent %2.</translation>
+    </message>
+    <message>
+        <source>The excerpt has %1 characters; a meta description reads best with %2 to %3.</source>
+        <translation>Utdraget har %1 tegn; en metabeskrivelse fungerer best med %2 til %3.</translation>
+    </message>
+    <message>
+        <source>The featured image has no alternative text.</source>
+        <translation>Det fremhevede bildet har ingen alternativ tekst.</translation>
+    </message>
+    <message>
+        <source>The article has no focus keyword.</source>
+        <translation>Artikkelen har ikke noe fokusnøkkelord.</translation>
+    </message>
+    <message>
+        <source>The title does not contain the focus keyword “%1”.</source>
+        <translation>Tittelen inneholder ikke fokusnøkkelordet «%1».</translation>
+    </message>
+    <message>
+        <source>The slug does not contain the focus keyword “%1”.</source>
+        <translation>Kortnavnet (slug) inneholder ikke fokusnøkkelordet «%1».</translation>
+    </message>
+    <message>
+        <source>The excerpt does not contain the focus keyword “%1”.</source>
+        <translation>Utdraget inneholder ikke fokusnøkkelordet «%1».</translation>
+    </message>
+    <message>
+        <source>The first paragraph does not contain the focus keyword “%1”.</source>
+        <translation>Første avsnitt inneholder ikke fokusnøkkelordet «%1».</translation>
+    </message>
+    <message>
+        <source>Two sections are headed “%1”.</source>
+        <translation>To seksjoner har overskriften «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TL;DR has %n bullet(s); use two to five.</source>
+        <translation>
+            <numerusform>Oppsummeringen har %n punkt; bruk to til fem.</numerusform>
+            <numerusform>Oppsummeringen har %n punkter; bruk to til fem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verdict has no stances.</source>
+        <translation>Dommen har ingen standpunkter.</translation>
+    </message>
+    <message>
+        <source>The verdict&apos;s percentages add up to %1, not 100.</source>
+        <translation>Prosentene i dommen blir til sammen %1, ikke 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The verdict says %2, but the %n voice(s) with a stance give %3 (more than %1 points apart).</source>
+        <translation>
+            <numerusform>Dommen sier %2, men den %n stemmen med standpunkt gir %3 (mer enn %1 prosentpoeng fra hverandre).</numerusform>
+            <numerusform>Dommen sier %2, men de %n stemmene med standpunkt gir %3 (mer enn %1 prosentpoeng fra hverandre).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voice %1 has no quote.</source>
+        <translation>Stemme %1 har ikke noe sitat.</translation>
+    </message>
+    <message>
+        <source>Voice %1 quotes the same text as an earlier voice.</source>
+        <translation>Stemme %1 siterer den samme teksten som en tidligere stemme.</translation>
+    </message>
+    <message>
+        <source>Voice %1 does not say who said it.</source>
+        <translation>Stemme %1 sier ikke hvem som sa det.</translation>
+    </message>
+    <message>
+        <source>Voice %1 does not say where it was said.</source>
+        <translation>Stemme %1 sier ikke hvor det ble sagt.</translation>
+    </message>
+    <message>
+        <source>Voice %1 has no link to its source.</source>
+        <translation>Stemme %1 har ingen lenke til kilden.</translation>
+    </message>
+    <message>
+        <source>Voice %1 links to “%2”, which is not an http or https address.</source>
+        <translation>Stemme %1 lenker til «%2», som ikke er en http- eller https-adresse.</translation>
+    </message>
+    <message>
+        <source>An image has no alternative text.</source>
+        <translation>Et bilde har ingen alternativ tekst.</translation>
+    </message>
+    <message>
+        <source>A link has no address.</source>
+        <translation>En lenke har ingen adresse.</translation>
+    </message>
+    <message>
+        <source>A link goes to “%1”, which is not an http or https address.</source>
+        <translation>En lenke går til «%1», som ikke er en http- eller https-adresse.</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>merknad</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>The article has a title</source>
+        <translation>Artikkelen har en tittel</translation>
+    </message>
+    <message>
+        <source>The verdict has stances</source>
+        <translation>Dommen har standpunkter</translation>
+    </message>
+    <message>
+        <source>The verdict&apos;s percentages add up to 100</source>
+        <translation>Prosentene i dommen blir til sammen 100</translation>
+    </message>
+    <message>
+        <source>The verdict agrees with the voices&apos; stances</source>
+        <translation>Dommen stemmer med standpunktene til stemmene</translation>
+    </message>
+    <message>
+        <source>Every voice has a quote</source>
+        <translation>Hver stemme har et sitat</translation>
+    </message>
+    <message>
+        <source>Every voice names its author</source>
+        <translation>Hver stemme oppgir hvem som sa det</translation>
+    </message>
+    <message>
+        <source>Every voice names its forum</source>
+        <translation>Hver stemme oppgir forumet</translation>
+    </message>
+    <message>
+        <source>Every voice links to its source (http or https)</source>
+        <translation>Hver stemme lenker til kilden (http eller https)</translation>
+    </message>
+    <message>
+        <source>No two voices quote the same text</source>
+        <translation>Ingen to stemmer siterer den samme teksten</translation>
+    </message>
+    <message>
+        <source>The TL;DR has two to five bullets</source>
+        <translation>Oppsummeringen har to til fem punkter</translation>
+    </message>
+    <message>
+        <source>No section is empty</source>
+        <translation>Ingen seksjon er tom</translation>
+    </message>
+    <message>
+        <source>Section headings are unique</source>
+        <translation>Seksjonsoverskriftene er ulike</translation>
+    </message>
+    <message>
+        <source>A focus keyword is set</source>
+        <translation>Et fokusnøkkelord er angitt</translation>
+    </message>
+    <message>
+        <source>The focus keyword is in the title</source>
+        <translation>Fokusnøkkelordet står i tittelen</translation>
+    </message>
+    <message>
+        <source>The focus keyword is in the slug</source>
+        <translation>Fokusnøkkelordet står i kortnavnet (slug)</translation>
+    </message>
+    <message>
+        <source>The focus keyword is in the excerpt</source>
+        <translation>Fokusnøkkelordet står i utdraget</translation>
+    </message>
+    <message>
+        <source>The focus keyword is in the first paragraph</source>
+        <translation>Fokusnøkkelordet står i første avsnitt</translation>
+    </message>
+    <message>
+        <source>The title is at most 60 characters</source>
+        <translation>Tittelen er på høyst 60 tegn</translation>
+    </message>
+    <message>
+        <source>The excerpt is 120 to 160 characters</source>
+        <translation>Utdraget er på 120 til 160 tegn</translation>
+    </message>
+    <message>
+        <source>Images have alternative text</source>
+        <translation>Bilder har alternativ tekst</translation>
+    </message>
+    <message>
+        <source>Links are http or https</source>
+        <translation>Lenker er http eller https</translation>
+    </message>
 </context>
 <context>
     <name>quorum::ArticleDetailsForm</name>
@@ -74,36 +264,258 @@
         <translation>Kort&amp;navn (slug):</translation>
     </message>
     <message>
-        <source>&amp;Author:</source>
-        <translation>&amp;Forfatter:</translation>
-    </message>
-    <message>
-        <source>&amp;Excerpt:</source>
-        <translation>&amp;Utdrag:</translation>
-    </message>
-    <message>
-        <source>&amp;Focus keyword:</source>
-        <translation>F&amp;okusnøkkelord:</translation>
-    </message>
-    <message>
         <source>&amp;Categories:</source>
         <translation>&amp;Kategorier:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>&amp;Stikkord:</translation>
+        <translation>St&amp;ikkord:</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>S&amp;pråk:</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Comma-separated</source>
-        <translation>Skilt med komma</translation>
+        <source>Publication &amp;date:</source>
+        <translation>Publiserings&amp;dato:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln tegn</numerusform>
+            <numerusform>%Ln tegn</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A language tag such as en or nb</source>
-        <translation>En språkkode som en eller nb</translation>
+        <source>%1, shorter than the %2 to %3 that search results show</source>
+        <translation>%1, kortere enn de %2 til %3 som søkeresultater viser</translation>
+    </message>
+    <message>
+        <source>%1, search results cut after about %2</source>
+        <translation>%1, søkeresultater kutter etter omtrent %2</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Innlegg</translation>
+    </message>
+    <message>
+        <source>E&amp;xcerpt:</source>
+        <translation>&amp;Utdrag:</translation>
+    </message>
+    <message>
+        <source>Focus &amp;keyword:</source>
+        <translation>F&amp;okusnøkkelord:</translation>
+    </message>
+    <message>
+        <source>Categories and tags</source>
+        <translation>Kategorier og stikkord</translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation>Fremhevet bilde</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Bilde:</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>&amp;Alternativ tekst:</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publisering</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>Forfatt&amp;er:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kortnavn (slug)</translation>
+    </message>
+    <message>
+        <source>Made from the title</source>
+        <translation>Lages av tittelen</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w Title</source>
+        <translation>F&amp;ølg tittelen</translation>
+    </message>
+    <message>
+        <source>Make the slug follow the title</source>
+        <translation>La kortnavnet følge tittelen</translation>
+    </message>
+    <message>
+        <source>Make the slug from the title again, and keep it so</source>
+        <translation>Lag kortnavnet av tittelen igjen, og fortsett å gjøre det</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Utdrag</translation>
+    </message>
+    <message>
+        <source>Excerpt length</source>
+        <translation>Lengden på utdraget</translation>
+    </message>
+    <message>
+        <source>Focus keyword</source>
+        <translation>Fokusnøkkelord</translation>
+    </message>
+    <message>
+        <source>The phrase readers search for</source>
+        <translation>Uttrykket leserne søker etter</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Legg til en kategori</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Legg til et stikkord</translation>
+    </message>
+    <message>
+        <source>Featured image alt text</source>
+        <translation>Alternativ tekst for det fremhevede bildet</translation>
+    </message>
+    <message>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation>Hva bildet viser, for lesere som ikke kan se det</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Norsk bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>A BCP 47 language tag: pick one or type another, such as de or nn-NO</source>
+        <translation>En BCP 47-språkkode: velg en, eller skriv inn en annen, for eksempel de eller nn-NO</translation>
+    </message>
+    <message>
+        <source>Set a publication date</source>
+        <translation>Angi en publiseringsdato</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Publiseringsdato</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angitt</translation>
+    </message>
+    <message>
+        <source>In your time zone; WordPress shows it in the site&apos;s</source>
+        <translation>I din tidssone; WordPress viser den i nettstedets tidssone</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::ArticleDocument</name>
+    <message>
+        <source>Edit Article Details</source>
+        <translation>Rediger artikkeldetaljer</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Rediger «%1»</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Legg til «%1»</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Slett «%1»</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Flytt «%1»</translation>
+    </message>
+    <message>
+        <source>Update Publishing Record</source>
+        <translation>Oppdater publiseringsopplysninger</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Legg til kommentar</translation>
+    </message>
+    <message>
+        <source>Reply to Comment</source>
+        <translation>Svar på kommentar</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>Merk kommentar som løst</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>Gjenåpne kommentar</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>Slett kommentar</translation>
+    </message>
+    <message>
+        <source>Set Review Status to %1</source>
+        <translation>Sett gjennomgangsstatus til %1</translation>
+    </message>
+    <message>
+        <source>Record Publication</source>
+        <translation>Registrer publisering</translation>
+    </message>
+    <message>
+        <source>Save Revision “%1”</source>
+        <translation>Lagre revisjon «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Revision “%1”</source>
+        <translation>Slett revisjon «%1»</translation>
+    </message>
+    <message>
+        <source>Published Version</source>
+        <translation>Publisert versjon</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>Gjenopprett «%1»</translation>
+    </message>
+    <message>
+        <source>Turn On Check %1</source>
+        <translation>Slå på kontroll %1</translation>
+    </message>
+    <message>
+        <source>Turn Off Check %1</source>
+        <translation>Slå av kontroll %1</translation>
+    </message>
+    <message>
+        <source>Set Stance Tolerance</source>
+        <translation>Angi toleranse for standpunkter</translation>
     </message>
 </context>
 <context>
@@ -174,6 +586,255 @@
     </message>
 </context>
 <context>
+    <name>quorum::ArticleSearch</name>
+    <message>
+        <source>Replace All</source>
+        <translation>Erstatt alle</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::ArticleStatusWidget</name>
+    <message>
+        <source>Article statistics</source>
+        <translation>Artikkelstatistikk</translation>
+    </message>
+    <message>
+        <source>Words a reader reads (headings, bullets, text and quotes), reading time at %1 words a minute, and how often the focus keyword occurs in the title, excerpt and text</source>
+        <translation>Ord en leser leser (overskrifter, punkter, tekst og sitater), lesetid ved %1 ord i minuttet, og hvor ofte fokusnøkkelordet forekommer i tittelen, utdraget og teksten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 words</source>
+        <translation>
+            <numerusform>%1 ord</numerusform>
+            <numerusform>%1 ord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min read</source>
+        <translation>%1 min lesetid</translation>
+    </message>
+    <message>
+        <source>“%1” ×%2</source>
+        <translation>«%1» ×%2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ikke lagret ennå</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::AtomicWrite</name>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>kan ikke skrive til %1: %2</translation>
+    </message>
+    <message>
+        <source>writing %1 failed (%2); the file on disk was left as it was. Is the disk full?</source>
+        <translation>skrivingen til %1 mislyktes (%2); filen på disken ble ikke endret. Er disken full?</translation>
+    </message>
+    <message>
+        <source>saving %1 failed (%2); the file on disk was left as it was</source>
+        <translation>lagringen av %1 mislyktes (%2); filen på disken ble ikke endret</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::Autosave</name>
+    <message>
+        <source>Cannot create the folder %1 for recovery copies.</source>
+        <translation>Kan ikke opprette mappen %1 for gjenopprettingskopier.</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::ChecksPanel</name>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Switch checks off or on for this article</source>
+        <translation>Slå kontroller av eller på for denne artikkelen</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> prosentpoeng</translation>
+    </message>
+    <message>
+        <source>Stance tolerance</source>
+        <translation>Toleranse for standpunkter</translation>
+    </message>
+    <message>
+        <source>How far the verdict&apos;s split may be from the voices&apos; own tally</source>
+        <translation>Hvor langt fordelingen i dommen kan ligge fra stemmenes egen opptelling</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Toleranse:</translation>
+    </message>
+    <message>
+        <source>Check findings</source>
+        <translation>Funn fra kontrollene</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n merknad</numerusform>
+            <numerusform>%n merknader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Fant ingen problemer</translation>
+    </message>
+    <message>
+        <source>&amp;Go There</source>
+        <translation>&amp;Gå dit</translation>
+    </message>
+    <message>
+        <source>Turn &amp;Off This Check for This Article</source>
+        <translation>Slå &amp;av denne kontrollen for denne artikkelen</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::CommentAnchoring</name>
+    <message>
+        <source>Add Co&amp;mment…</source>
+        <translation>Legg til &amp;kommentar…</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::CommentsPanel</name>
+    <message>
+        <source>&amp;New Comment</source>
+        <translation>&amp;Ny kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>Sv&amp;ar</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Merk som &amp;løst</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Sl&amp;ett</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>Vis kommentarer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løste</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Comment on the section being edited</source>
+        <translation>Kommenter seksjonen som redigeres</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>Skriv en kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Add Comment</source>
+        <translation>Legg til &amp;kommentar</translation>
+    </message>
+    <message>
+        <source>Add the comment (Ctrl+Return)</source>
+        <translation>Legg til kommentaren (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Reply to the selected comment</source>
+        <translation>Svar på den valgte kommentaren</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Gjelder %1</translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>«%1» i %2</translation>
+    </message>
+    <message>
+        <source>a deleted voice in %1</source>
+        <translation>en slettet stemme i %1</translation>
+    </message>
+    <message>
+        <source> (the text was deleted)</source>
+        <translation> (teksten er slettet)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Gjen&amp;åpne</translation>
+    </message>
+</context>
+<context>
     <name>quorum::CredentialStore</name>
     <message>
         <source>The keychain has no application password for the site “%1”. Enter it again in the site&apos;s settings (quorum sites add).</source>
@@ -193,10 +854,257 @@
     </message>
 </context>
 <context>
-    <name>quorum::InsertSectionCommand</name>
+    <name>quorum::DiffView</name>
     <message>
-        <source>Add “%1”</source>
-        <translation>Legg til «%1»</translation>
+        <source>Differences</source>
+        <translation>Forskjeller</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Ingen forskjeller.</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>Artikkeldetaljer</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (uendret)</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>flyttet</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uendret</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>lagt til</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>+%1 −%2 words</source>
+        <translation>+%1 −%2 ord</translation>
+    </message>
+    <message>
+        <source>, moved</source>
+        <translation>, flyttet</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::FeaturedImageField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ve&amp;lg…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <source>Featured image preview</source>
+        <translation>Forhåndsvisning av det fremhevede bildet</translation>
+    </message>
+    <message>
+        <source>Featured image file</source>
+        <translation>Filen til det fremhevede bildet</translation>
+    </message>
+    <message>
+        <source>Choose featured image</source>
+        <translation>Velg fremhevet bilde</translation>
+    </message>
+    <message>
+        <source>Remove featured image</source>
+        <translation>Fjern det fremhevede bildet</translation>
+    </message>
+    <message>
+        <source>Choose Featured Image</source>
+        <translation>Velg fremhevet bilde</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.avif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.avif)</translation>
+    </message>
+    <message>
+        <source>No featured image</source>
+        <translation>Ikke noe fremhevet bilde</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>On the site</source>
+        <translation>På nettstedet</translation>
+    </message>
+    <message>
+        <source>Cannot show this image</source>
+        <translation>Kan ikke vise dette bildet</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Skill mellom store og små &amp;bokstaver</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Hele ord</translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation>Finn i artikkelen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Finn</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Erstatt med</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treff</translation>
+    </message>
+    <message>
+        <source>9999 of 9999</source>
+        <translation>9999 av 9999</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Forrige treff (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Forrige treff</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Neste treff (Enter)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Neste treff</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Lukk (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstatt</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Erstatt &amp;alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n erstattet</numerusform>
+            <numerusform>%n erstattet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Ingen treff</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::LocationLabel</name>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kortnavn</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Focus keyword</source>
+        <translation>Fokusnøkkelord</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Utdrag</translation>
+    </message>
+    <message>
+        <source>Featured image text</source>
+        <translation>Tekst til fremhevet bilde</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Bullet</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Standpunkt</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Sitat</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lenke</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>Artikkeldetaljer</translation>
+    </message>
+    <message>
+        <source>(deleted section)</source>
+        <translation>(slettet seksjon)</translation>
+    </message>
+    <message>
+        <source>bullet %1</source>
+        <translation>punkt %1</translation>
+    </message>
+    <message>
+        <source>stance %1</source>
+        <translation>standpunkt %1</translation>
+    </message>
+    <message>
+        <source>voice %1</source>
+        <translation>stemme %1</translation>
     </message>
 </context>
 <context>
@@ -280,14 +1188,6 @@
     <message>
         <source>&amp;Section</source>
         <translation>&amp;Seksjon</translation>
-    </message>
-    <message>
-        <source>&amp;Add Section</source>
-        <translation>&amp;Legg til seksjon</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Section</source>
-        <translation>&amp;Slett seksjon</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -379,12 +1279,158 @@ Endringene dine er fortsatt her; prøv å lagre et annet sted med Lagre som.</tr
         <source>The article has changes that are not saved. Save them before going on?</source>
         <translation>Artikkelen har endringer som ikke er lagret. Vil du lagre dem før du går videre?</translation>
     </message>
+    <message>
+        <source>The recovery copy could not be written: %1</source>
+        <translation>Gjenopprettingskopien kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>&amp;Gå tilbake til lagret versjon</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Lu&amp;kk vinduet</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Finn…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Erstatt…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Finn &amp;neste</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Finn f&amp;orrige</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fet</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lenke</translation>
+    </message>
+    <message>
+        <source>“%1” is already open here.</source>
+        <translation>«%1» er allerede åpen her.</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>Gå tilbake til lagret versjon</translation>
+    </message>
+    <message>
+        <source>Throw away the changes made since “%1” was last saved?</source>
+        <translation>Vil du forkaste endringene som er gjort siden «%1» sist ble lagret?</translation>
+    </message>
+    <message>
+        <source>Cannot Revert</source>
+        <translation>Kan ikke gå tilbake</translation>
+    </message>
+    <message>
+        <source>Quorum cannot read “%1” again:
+%2
+
+Your changes are still here.</source>
+        <translation>Quorum kan ikke lese «%1» på nytt:
+%2
+
+Endringene dine er fortsatt her.</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Kan ikke gjenopprette</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read:
+%1</source>
+        <translation>Gjenopprettingskopien kan ikke leses:
+%1</translation>
+    </message>
+    <message>
+        <source>The restored article cannot be kept safe:
+%1
+
+The recovery copy stays where it is.</source>
+        <translation>Den gjenopprettede artikkelen kan ikke sikres:
+%1
+
+Gjenopprettingskopien blir liggende der den er.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes.</source>
+        <translation>Gjenopprettet de ulagrede endringene.</translation>
+    </message>
+    <message>
+        <source>an untitled article</source>
+        <translation>en artikkel uten navn</translation>
+    </message>
+    <message>
+        <source>Quorum ended before the changes to “%1” were saved. They were kept safe until %2.</source>
+        <translation>Quorum ble avsluttet før endringene i «%1» ble lagret. De ble tatt vare på frem til %2.</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Gjenopprett ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Restore opens them as unsaved changes. Discard throws them away for good; Later asks again at the next start.</source>
+        <translation>Gjenopprett åpner dem som ulagrede endringer. Forkast kaster dem for godt; Senere spør igjen ved neste oppstart.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
 </context>
 <context>
-    <name>quorum::MoveSectionCommand</name>
+    <name>quorum::MarkdownEdit</name>
     <message>
-        <source>Move “%1”</source>
-        <translation>Flytt «%1»</translation>
+        <source>Section text</source>
+        <translation>Seksjonstekst</translation>
+    </message>
+    <message>
+        <source>Markdown text. Ctrl+B bold, Ctrl+I italic, Ctrl+K link; the context menu offers spelling corrections.</source>
+        <translation>Markdown-tekst. Ctrl+B fet, Ctrl+I kursiv, Ctrl+K lenke; hurtigmenyen foreslår stavekontrollrettelser.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Ingen forslag</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Legg til i ordlisten</translation>
     </message>
 </context>
 <context>
@@ -438,38 +1484,10 @@ Endringene dine er fortsatt her; prøv å lagre et annet sted med Lagre som.</tr
     </message>
 </context>
 <context>
-    <name>quorum::PlainSectionEditor</name>
+    <name>quorum::PersonalWordList</name>
     <message>
-        <source>Section heading</source>
-        <translation>Seksjonsoverskrift</translation>
-    </message>
-    <message>
-        <source>Section text</source>
-        <translation>Seksjonstekst</translation>
-    </message>
-    <message>
-        <source>&amp;Heading:</source>
-        <translation>&amp;Overskrift:</translation>
-    </message>
-    <message>
-        <source>One bullet per line.</source>
-        <translation>Ett punkt per linje.</translation>
-    </message>
-    <message>
-        <source>The split is computed from the forum voices&apos; stances.</source>
-        <translation>Fordelingen regnes ut fra standpunktene til forumstemmene.</translation>
-    </message>
-    <message>
-        <source>One stance per line, such as “Skeptical: 60”.</source>
-        <translation>Ett standpunkt per linje, for eksempel «Skeptiske: 60».</translation>
-    </message>
-    <message>
-        <source>The lead sentence, in Markdown. The voices follow it.</source>
-        <translation>Innledningssetningen, i Markdown. Stemmene følger etter den.</translation>
-    </message>
-    <message>
-        <source>Markdown: **bold**, *italic*, [links](https://example.org), lists and tables.</source>
-        <translation>Markdown: **fet**, *kursiv*, [lenker](https://example.org), lister og tabeller.</translation>
+        <source>The personal word list %1 could not be saved: %2.</source>
+        <translation>Den personlige ordlisten %1 kunne ikke lagres: %2.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +1507,25 @@ Endringene dine er fortsatt her; prøv å lagre et annet sted med Lagre som.</tr
     <message>
         <source>Scheduled</source>
         <translation>Planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::PreferencesDialog</name>
+    <message>
+        <source>Ask before publishing an article that is not approved</source>
+        <translation>Spør før en artikkel som ikke er godkjent, publiseres</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Navnet ditt:</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1957,22 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <translation>Artikkelen ble ikke lagret:
 %1</translation>
     </message>
+    <message>
+        <source>This article is “%1”, not “%2”. Publish it anyway?</source>
+        <translation>Denne artikkelen har statusen «%1», ikke «%2». Vil du publisere den likevel?</translation>
+    </message>
+    <message>
+        <source>An editor has not approved this version yet.</source>
+        <translation>En redaktør har ikke godkjent denne versjonen ennå.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Anyway</source>
+        <translation>&amp;Publiser likevel</translation>
+    </message>
+    <message>
+        <source>&amp;Do not ask again</source>
+        <translation>&amp;Ikke spør igjen</translation>
+    </message>
 </context>
 <context>
     <name>quorum::PullJob</name>
@@ -945,10 +1998,22 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     </message>
 </context>
 <context>
-    <name>quorum::RemoveSectionCommand</name>
+    <name>quorum::RecentFilesMenu</name>
     <message>
-        <source>Delete “%1”</source>
-        <translation>Slett «%1»</translation>
+        <source>Open &amp;Recent</source>
+        <translation>Åpne nylig &amp;brukte</translation>
+    </message>
+    <message>
+        <source>This file no longer exists.</source>
+        <translation>Denne filen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>No recent articles</source>
+        <translation>Ingen nylig brukte artikler</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Tøm listen</translation>
     </message>
 </context>
 <context>
@@ -971,35 +2036,243 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     </message>
 </context>
 <context>
+    <name>quorum::ReviewDocks</name>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisjoner</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Gjennomgang</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Kontroller (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>Legg til &amp;kommentar…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Revision…</source>
+        <translation>Lagre &amp;revisjon…</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Saved</source>
+        <translation>Sammenlign med &amp;lagret versjon</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Published</source>
+        <translation>Sammenlign med &amp;publisert versjon</translation>
+    </message>
+    <message>
+        <source>Choose a section to comment on.</source>
+        <translation>Velg en seksjon å kommentere.</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::ReviewStatusMenu</name>
+    <message>
+        <source>Review &amp;Status</source>
+        <translation>Gjennomgangs&amp;status</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <source>Set by publishing</source>
+        <translation>Settes ved publisering</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::RevisionsPanel</name>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation>&amp;Lagre revisjon</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Version</source>
+        <translation>Gjenopprett &amp;hele versjonen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Section</source>
+        <translation>Gjenopprett &amp;bare seksjonen</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisjoner</translation>
+    </message>
+    <message>
+        <source>Revision name</source>
+        <translation>Navn på revisjonen</translation>
+    </message>
+    <message>
+        <source>Name of a new revision</source>
+        <translation>Navn på en ny revisjon</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Sammenlign</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <source>Replace the text with the version compared from</source>
+        <translation>Erstatt teksten med versjonen det sammenlignes fra</translation>
+    </message>
+    <message>
+        <source>Replace the section the cursor is in with that section of the version compared from</source>
+        <translation>Erstatt seksjonen markøren står i med den samme seksjonen fra versjonen det sammenlignes fra</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>med</translation>
+    </message>
+    <message>
+        <source>Last saved version</source>
+        <translation>Sist lagrede versjon</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Last published version</source>
+        <translation>Sist publiserte versjon</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Nåværende tekst</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::SectionEditor</name>
+    <message>
+        <source>Section heading</source>
+        <translation>Seksjonsoverskrift</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Overskrift:</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::SectionKinds</name>
+    <message>
+        <source>Executive TL;DR</source>
+        <translation>Kort oppsummert</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Innledning</translation>
+    </message>
+    <message>
+        <source>Forum Voices</source>
+        <translation>Stemmer fra forumene</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Konklusjon</translation>
+    </message>
+</context>
+<context>
     <name>quorum::SectionOutline</name>
     <message>
         <source>Outline</source>
         <translation>Disposisjon</translation>
     </message>
     <message>
+        <source>Section heading</source>
+        <translation>Seksjonsoverskrift</translation>
+    </message>
+    <message>
+        <source>&amp;Add Section</source>
+        <translation>&amp;Legg til seksjon</translation>
+    </message>
+    <message>
+        <source>Add a section of a kind you choose after the selected one</source>
+        <translation>Legg til en seksjon av en type du velger, etter den valgte</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Section</source>
+        <translation>&amp;Endre navn på seksjon</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Section</source>
+        <translation>&amp;Dupliser seksjon</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Section</source>
+        <translation>&amp;Slett seksjon</translation>
+    </message>
+    <message>
+        <source>Move Section &amp;Up</source>
+        <translation>Flytt seksjon &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move Section Do&amp;wn</source>
+        <translation>Flytt seksjon &amp;ned</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::SectionOutlineModel</name>
+    <message>
         <source>Article details</source>
         <translation>Artikkeldetaljer</translation>
     </message>
-</context>
-<context>
-    <name>quorum::SetMetaCommand</name>
     <message>
-        <source>Edit Article Details</source>
-        <translation>Rediger artikkeldetaljer</translation>
+        <source>Title, slug, excerpt, keyword, categories, tags, image, language, author and date</source>
+        <translation>Tittel, kortnavn, utdrag, nøkkelord, kategorier, stikkord, bilde, språk, forfatter og dato</translation>
     </message>
-</context>
-<context>
-    <name>quorum::SetRemoteCommand</name>
     <message>
-        <source>Update Publishing Record</source>
-        <translation>Oppdater publiseringsopplysninger</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
-</context>
-<context>
-    <name>quorum::SetSectionCommand</name>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>Rediger «%1»</translation>
+    <message numerus="yes">
+        <source>%1 (%n comments)</source>
+        <translation>
+            <numerusform>%1 (%n kommentar)</numerusform>
+            <numerusform>%1 (%n kommentarer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1173,6 +2446,361 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     </message>
 </context>
 <context>
+    <name>quorum::SpellChecker</name>
+    <message>
+        <source>The spelling dictionary %1 cannot be read: %2.</source>
+        <translation>Ordboken %1 for stavekontroll kan ikke leses: %2.</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 uses the encoding %2, which Quorum cannot read.</source>
+        <translation>Ordboken %1 for stavekontroll bruker tegnkodingen %2, som Quorum ikke kan lese.</translation>
+    </message>
+    <message>
+        <source>The article has no language, so its spelling is not checked.</source>
+        <translation>Artikkelen har ikke noe språk, så stavingen kontrolleres ikke.</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for the article&apos;s language (%1) is installed, so its spelling is not checked.</source>
+        <translation>Det er ikke installert noen ordbok for stavekontroll for artikkelens språk (%1), så stavingen kontrolleres ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::StanceBar</name>
+    <message>
+        <source>Verdict split</source>
+        <translation>Fordelingen i dommen</translation>
+    </message>
+    <message>
+        <source>No stances</source>
+        <translation>Ingen standpunkter</translation>
+    </message>
+    <message>
+        <source>No shares yet</source>
+        <translation>Ingen andeler ennå</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::TextDiff</name>
+    <message>
+        <source>(percentages from the voices&apos; stances)</source>
+        <translation>(prosenter fra standpunktene til stemmene)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kortnavn</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Utdrag</translation>
+    </message>
+    <message>
+        <source>Focus keyword</source>
+        <translation>Fokusnøkkelord</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation>Fremhevet bilde</translation>
+    </message>
+    <message>
+        <source>Featured image text</source>
+        <translation>Tekst til fremhevet bilde</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::TlDrEditor</name>
+    <message>
+        <source>Add bullet</source>
+        <translation>Legg til punkt</translation>
+    </message>
+    <message>
+        <source>Enter starts the next bullet; Backspace on an empty bullet removes it; Alt+Up and Alt+Down move a bullet.</source>
+        <translation>Enter begynner på neste punkt; Tilbaketasten på et tomt punkt fjerner det; Alt+Opp og Alt+Ned flytter et punkt.</translation>
+    </message>
+    <message>
+        <source>Drag to move the bullet (or Alt+Up and Alt+Down)</source>
+        <translation>Dra for å flytte punktet (eller Alt+Opp og Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Move bullet %1</source>
+        <translation>Flytt punkt %1</translation>
+    </message>
+    <message>
+        <source>Bullet %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>One sentence</source>
+        <translation>Én setning</translation>
+    </message>
+    <message>
+        <source>Remove the bullet</source>
+        <translation>Fjern punktet</translation>
+    </message>
+    <message>
+        <source>Remove bullet %1</source>
+        <translation>Fjern punkt %1</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::TokenEdit</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Fjern «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::VerdictEditor</name>
+    <message>
+        <source>Compute from forum voices</source>
+        <translation>Regn ut fra forumstemmene</translation>
+    </message>
+    <message>
+        <source>Add stance</source>
+        <translation>Legg til standpunkt</translation>
+    </message>
+    <message>
+        <source>Tally the stances of every forum voice in the article</source>
+        <translation>Tell opp standpunktene til alle forumstemmene i artikkelen</translation>
+    </message>
+    <message>
+        <source>Shares warning</source>
+        <translation>Advarsel om andelene</translation>
+    </message>
+    <message>
+        <source>Text below the split</source>
+        <translation>Tekst under fordelingen</translation>
+    </message>
+    <message>
+        <source>Text below the split:</source>
+        <translation>Tekst under fordelingen:</translation>
+    </message>
+    <message>
+        <source>Computed from the forum voices</source>
+        <translation>Regnet ut fra forumstemmene</translation>
+    </message>
+    <message>
+        <source>No forum voice has a stance yet: give the voices a stance and the shares follow.</source>
+        <translation>Ingen forumstemme har et standpunkt ennå: gi stemmene et standpunkt, så følger andelene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tallied from %n forum voice(s) with a stance.</source>
+        <translation>
+            <numerusform>Telt opp fra %n forumstemme med standpunkt.</numerusform>
+            <numerusform>Telt opp fra %n forumstemmer med standpunkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voices also take stances not listed here: %1.</source>
+        <translation>Stemmene har også standpunkter som ikke står her: %1.</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1%, not 100%.</source>
+        <translation>Andelene blir til sammen %1&#xa0;%, ikke 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Label of stance %1</source>
+        <translation>Navn på standpunkt %1</translation>
+    </message>
+    <message>
+        <source>Stance, such as Skeptical</source>
+        <translation>Standpunkt, for eksempel Skeptiske</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>the unit of a stance&apos;s share</comment>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Share of stance %1</source>
+        <translation>Andelen til standpunkt %1</translation>
+    </message>
+    <message>
+        <source>Remove the stance</source>
+        <translation>Fjern standpunktet</translation>
+    </message>
+    <message>
+        <source>Remove stance %1</source>
+        <translation>Fjern standpunkt %1</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::VoiceCard</name>
+    <message>
+        <source>Not an http or https link</source>
+        <translation>Ikke en http- eller https-lenke</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Move the voice up (Alt+Up)</source>
+        <translation>Flytt stemmen opp (Alt+Opp)</translation>
+    </message>
+    <message>
+        <source>Move the voice down (Alt+Down)</source>
+        <translation>Flytt stemmen ned (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>What the person wrote, in their words</source>
+        <translation>Det personen skrev, med egne ord</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Where it was written</source>
+        <translation>Hvor det ble skrevet</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>Sitat:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Forfatter:</translation>
+    </message>
+    <message>
+        <source>Forum:</source>
+        <translation>Forum:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Lenke:</translation>
+    </message>
+    <message>
+        <source>Stance:</source>
+        <translation>Standpunkt:</translation>
+    </message>
+    <message>
+        <source>Voice %1 of %2</source>
+        <translation>Stemme %1 av %2</translation>
+    </message>
+    <message>
+        <source>Quote of voice %1</source>
+        <translation>Sitatet i stemme %1</translation>
+    </message>
+    <message>
+        <source>Author of voice %1</source>
+        <translation>Forfatteren av stemme %1</translation>
+    </message>
+    <message>
+        <source>Forum of voice %1</source>
+        <translation>Forumet til stemme %1</translation>
+    </message>
+    <message>
+        <source>Link of voice %1</source>
+        <translation>Lenken til stemme %1</translation>
+    </message>
+    <message>
+        <source>Voice %1 has a date</source>
+        <translation>Stemme %1 har en dato</translation>
+    </message>
+    <message>
+        <source>Date of voice %1</source>
+        <translation>Datoen til stemme %1</translation>
+    </message>
+    <message>
+        <source>Stance of voice %1</source>
+        <translation>Standpunktet til stemme %1</translation>
+    </message>
+    <message>
+        <source>Move voice %1 up</source>
+        <translation>Flytt stemme %1 opp</translation>
+    </message>
+    <message>
+        <source>Move voice %1 down</source>
+        <translation>Flytt stemme %1 ned</translation>
+    </message>
+    <message>
+        <source>Duplicate voice %1</source>
+        <translation>Dupliser stemme %1</translation>
+    </message>
+    <message>
+        <source>Delete voice %1</source>
+        <translation>Slett stemme %1</translation>
+    </message>
+    <message>
+        <source>No stance</source>
+        <translation>Ikke noe standpunkt</translation>
+    </message>
+    <message>
+        <source>%1 (not in the verdict)</source>
+        <translation>%1 (ikke i dommen)</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::VoicesEditor</name>
+    <message>
+        <source>Add voice</source>
+        <translation>Legg til stemme</translation>
+    </message>
+    <message>
+        <source>Lead text</source>
+        <translation>Innledende tekst</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>Innledning:</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>No voices yet. Add one with “Add voice” or Ctrl+Shift+Return.</source>
+        <translation>Ingen stemmer ennå. Legg til en med «Legg til stemme» eller Ctrl+Shift+Enter.</translation>
+    </message>
+    <message>
+        <source>Add a voice (Ctrl+Shift+Return adds one after the voice being edited)</source>
+        <translation>Legg til en stemme (Ctrl+Shift+Enter legger til en etter stemmen som redigeres)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voice(s)</source>
+        <translation>
+            <numerusform>%n stemme</numerusform>
+            <numerusform>%n stemmer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quorum::WordPressClient</name>
     <message>
         <source>No site address is set.</source>
@@ -1213,50 +2841,6 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
 <context>
     <name>quorum::cli</name>
     <message>
-        <source>Usage:
-  quorum [FILE]                          open Quorum, on FILE if given
-  quorum render FILE [--format blocks|html|page] [-o OUT]
-                                         the post content as published (blocks),
-                                         plain HTML, or a standalone page
-  quorum check FILE                      check the article; exit 1 on errors
-  quorum export FILE --pdf OUT.pdf [--page-size A4|Letter]
-  quorum export FILE --markdown OUT.md   the article as a PDF or as Markdown
-  quorum sites add NAME --url URL --user USER   (password on standard input)
-  quorum sites list | sites remove NAME | sites test NAME
-  quorum publish FILE --site NAME [--status draft|pending|publish|future]
-                 [--date ISO] [--dry-run] [--overwrite] [--as-new]
-  quorum pull --site NAME --post ID -o FILE.quorum
-  quorum --version                       print the version
-
-Quorum speaks the system&apos;s language; --lang LANGUAGE (such as --lang nb) before or
-after the command chooses another.
-
-Exit codes: 0 fine; 1 the check found errors, or publishing stopped at a conflict
-with a change made on the site; 2 bad usage, unreadable input or a failure.
-</source>
-        <translation>Bruk:
-  quorum [FIL]                           åpne Quorum, med FIL hvis den er oppgitt
-  quorum render FIL [--format blocks|html|page] [-o UT]
-                                         innleggets innhold slik det publiseres
-                                         (blocks), ren HTML eller en frittstående side
-  quorum check FIL                       kontroller artikkelen; avslutt med 1 ved feil
-  quorum export FIL --pdf UT.pdf [--page-size A4|Letter]
-  quorum export FIL --markdown UT.md     artikkelen som PDF eller som Markdown
-  quorum sites add NAVN --url URL --user BRUKER   (passordet på standard inn)
-  quorum sites list | sites remove NAVN | sites test NAVN
-  quorum publish FIL --site NAVN [--status draft|pending|publish|future]
-                 [--date ISO] [--dry-run] [--overwrite] [--as-new]
-  quorum pull --site NAVN --post ID -o FIL.quorum
-  quorum --version                       skriv ut versjonen
-
-Quorum bruker systemets språk; --lang SPRÅK (for eksempel --lang en) før eller
-etter kommandoen velger et annet.
-
-Avslutningskoder: 0 i orden; 1 kontrollen fant feil, eller publiseringen stanset ved
-en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller en feil.
-</translation>
-    </message>
-    <message>
         <source>unknown option or command “%1”</source>
         <translation>ukjent valg eller kommando «%1»</translation>
     </message>
@@ -1275,14 +2859,6 @@ en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller 
     <message>
         <source> in “%1”</source>
         <translation> i «%1»</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>feil</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>advarsel</translation>
     </message>
     <message>
         <source>%1: no problems found
@@ -1527,6 +3103,54 @@ Slik henter du nettstedets versjon: quorum pull --site %2 --post %3 -o FIL.quoru
     <message>
         <source>%1 takes one file, not %2</source>
         <translation>%1 tar én fil, ikke %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  quorum [FILE]                          open Quorum, on FILE if given
+  quorum render FILE [--format blocks|html|page] [-o OUT]
+                                         the post content as published (blocks),
+                                         plain HTML, or a standalone page
+  quorum check FILE [--json]             check the article; exit 1 on errors
+  quorum export FILE --pdf OUT.pdf [--page-size A4|Letter]
+  quorum export FILE --markdown OUT.md   the article as a PDF or as Markdown
+  quorum sites add NAME --url URL --user USER   (password on standard input)
+  quorum sites list | sites remove NAME | sites test NAME
+  quorum publish FILE --site NAME [--status draft|pending|publish|future]
+                 [--date ISO] [--dry-run] [--overwrite] [--as-new]
+  quorum pull --site NAME --post ID -o FILE.quorum
+  quorum --version                       print the version
+
+Quorum speaks the system&apos;s language; --lang LANGUAGE (such as --lang nb) before or
+after the command chooses another.
+
+Exit codes: 0 fine; 1 the check found errors, or publishing stopped at a conflict
+with a change made on the site; 2 bad usage, unreadable input or a failure.
+</source>
+        <translation>Bruk:
+  quorum [FIL]                           åpne Quorum, med FIL hvis den er oppgitt
+  quorum render FIL [--format blocks|html|page] [-o UT]
+                                         innleggets innhold slik det publiseres
+                                         (blocks), ren HTML eller en frittstående side
+  quorum check FIL [--json]              kontroller artikkelen; avslutt med 1 ved feil
+  quorum export FIL --pdf UT.pdf [--page-size A4|Letter]
+  quorum export FIL --markdown UT.md     artikkelen som PDF eller som Markdown
+  quorum sites add NAVN --url URL --user BRUKER   (passordet på standard inn)
+  quorum sites list | sites remove NAVN | sites test NAVN
+  quorum publish FIL --site NAVN [--status draft|pending|publish|future]
+                 [--date ISO] [--dry-run] [--overwrite] [--as-new]
+  quorum pull --site NAVN --post ID -o FIL.quorum
+  quorum --version                       skriv ut versjonen
+
+Quorum bruker systemets språk; --lang SPRÅK (for eksempel --lang en) før eller
+etter kommandoen velger et annet.
+
+Avslutningskoder: 0 i orden; 1 kontrollen fant feil, eller publiseringen stanset ved
+en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller en feil.
+</translation>
+    </message>
+    <message>
+        <source>print the findings as JSON</source>
+        <translation>skriv ut funnene som JSON</translation>
     </message>
 </context>
 </TS>

@@ -29,8 +29,10 @@ private slots:
     void commandLineFollowsTheSystem_data();
     void commandLineFollowsTheSystem();
     void qtsOwnStringsToo();
-    void englishInstallsNothing();
+    void englishHasPluralsOnly_data();
+    void englishHasPluralsOnly();
     void norwegianInProcess();
+    void aLaterChoiceReplacesAnEarlierOne();
 
 private:
     test::CommandRun runQuorum(const QByteArray &language, const QStringList &arguments);
@@ -88,6 +90,7 @@ void TestInterfaceLanguage::takeLanguageOption()
 void TestInterfaceLanguage::cataloguesAreEmbedded()
 {
     QVERIFY(QFile::exists(u":/quorum/i18n/quorum_nb.qm"_s));
+    QVERIFY(QFile::exists(u":/quorum/i18n/quorum_en.qm"_s));
     QVERIFY(QFile::exists(u":/quorum/i18n/quorum_qt_nb.qm"_s));
 }
 
@@ -141,11 +144,47 @@ void TestInterfaceLanguage::qtsOwnStringsToo()
     QVERIFY2(run.err.startsWith(u"quorum: Ukjent valg «no-such-option».\n"_s), qPrintable(run.err));
 }
 
-void TestInterfaceLanguage::englishInstallsNothing()
+void TestInterfaceLanguage::englishHasPluralsOnly_data()
 {
+    // Messages that count have one plural-only English source text; the English catalogue
+    // gives them their singular.
+    QTest::addColumn<QByteArray>("context");
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("english");
+    const QByteArray words = "%1 words";
+    QTest::newRow("1 word") << QByteArray("quorum::ArticleStatusWidget") << words << 1
+                            << u"1 word"_s;
+    QTest::newRow("2 words") << QByteArray("quorum::ArticleStatusWidget") << words << 2
+                             << u"2 words"_s;
+    QTest::newRow("0 words") << QByteArray("quorum::ArticleStatusWidget") << words << 0
+                             << u"0 words"_s;
+    QTest::newRow("1 match") << QByteArray("quorum::FindBar") << QByteArray("%n match(es)") << 1
+                             << u"1 match"_s;
+    QTest::newRow("3 matches") << QByteArray("quorum::FindBar") << QByteArray("%n match(es)") << 3
+                               << u"3 matches"_s;
+    QTest::newRow("1 comment") << QByteArray("quorum::SectionOutlineModel")
+                               << QByteArray("%1 (%n comments)") << 1 << u"1 (1 comment)"_s;
+    QTest::newRow("1 character") << QByteArray("quorum::ArticleDetailsForm")
+                                 << QByteArray("%Ln characters") << 1 << u"1 character"_s;
+}
+
+void TestInterfaceLanguage::englishHasPluralsOnly()
+{
+    QFETCH(QByteArray, context);
+    QFETCH(QByteArray, source);
+    QFETCH(int, count);
+    QFETCH(QString, english);
     QCOMPARE(installTranslators(u"en"_s), QString());
-    QCOMPARE(QCoreApplication::translate("quorum::MainWindow", "&File"), u"&File"_s);
     QCOMPARE(QLocale().language(), QLocale::English);
+    QCOMPARE(interfaceLanguage(), QString());
+    // Everything else stays the source text.
+    QCOMPARE(QCoreApplication::translate("quorum::MainWindow", "&File"), u"&File"_s);
+    QString text =
+        QCoreApplication::translate(context.constData(), source.constData(), nullptr, count);
+    if (text.contains(u"%1"_s))
+        text = text.arg(count);
+    QCOMPARE(text, english);
 }
 
 void TestInterfaceLanguage::norwegianInProcess()
@@ -171,6 +210,17 @@ void TestInterfaceLanguage::norwegianInProcess()
     QCOMPARE(buttons.button(QDialogButtonBox::Save)->text(), u"Lagre"_s);
     QCOMPARE(buttons.button(QDialogButtonBox::Discard)->text(), u"Forkast"_s);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Avbryt"_s);
+}
+
+void TestInterfaceLanguage::aLaterChoiceReplacesAnEarlierOne()
+{
+    QCOMPARE(installTranslators(u"nb"_s), u"nb"_s);
+    QCOMPARE(QCoreApplication::translate("quorum::MainWindow", "&File"), u"&Fil"_s);
+    QCOMPARE(installTranslators(u"en"_s), QString());
+    QCOMPARE(interfaceLanguage(), QString());
+    QCOMPARE(QCoreApplication::translate("quorum::MainWindow", "&File"), u"&File"_s);
+    QCOMPARE(QCoreApplication::translate("quorum::FindBar", "%n match(es)", nullptr, 2),
+             u"2 matches"_s);
 }
 
 QTEST_MAIN(TestInterfaceLanguage)
