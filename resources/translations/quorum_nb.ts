@@ -434,6 +434,10 @@
         <source>In your time zone; WordPress shows it in the site&apos;s</source>
         <translation>I din tidssone; WordPress viser den i nettstedets tidssone</translation>
     </message>
+    <message>
+        <source>Article details</source>
+        <translation>Artikkeldetaljer</translation>
+    </message>
 </context>
 <context>
     <name>quorum::ArticleDocument</name>
