@@ -5,6 +5,7 @@
 // under 150 ms, and rendering the whole article to block markup at most 2x what cmark-gfm
 // alone takes on the same Markdown text, measured in the same run.
 #include "articlefile.h"
+#include "articlestats.h"
 #include "contentrenderer.h"
 #include "largearticle.h"
 
@@ -109,5 +110,21 @@ int main(int argc, char *argv[])
     std::printf("%-40s %10.2f ms   (%.2f MB of Markdown, %zu bytes of HTML)\n",
                 "cmark-gfm alone on the same Markdown", cmark, markdown.size() / 1e6, cmarkSize);
     report("render / cmark-gfm ratio", render / cmark, "x", 2.0);
+
+    // The status bar's counts: from scratch (opening), and after one section changed (typing).
+    ArticleStats stats;
+    const double fromScratch = medianMs(runs, [&] { stats = articleStats(article); });
+    Article edited = article;
+    ArticleStatsCounter counter;
+    counter.count(edited);
+    int keystroke = 0;
+    const double afterEdit = medianMs(runs, [&] {
+        edited.sections[edited.sections.size() / 2].markdown += QChar(u'a' + keystroke++ % 26);
+        stats = counter.count(edited);
+    });
+    report("article statistics, from scratch", fromScratch, "ms", 20);
+    std::printf("%-40s %10.2f ms   (%lld words, %d min read)\n",
+                "article statistics, one section changed", afterEdit, qlonglong(stats.words),
+                stats.readingMinutes);
     return 0;
 }
