@@ -124,7 +124,15 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Ready"), 2000);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document was made first, so QObject would delete it before the editors; but an
+    // editor may still write to it while it goes (a field that loses the focus commits). The
+    // widgets go first, the document last.
+    m_document->setParent(nullptr);
+    const std::unique_ptr<ArticleDocument> document(m_document);
+    qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+}
 
 void MainWindow::createActions()
 {
