@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articledetailsform.h"
 
-#include "sectioneditor.h"
-
 #include "fieldtext.h"
 
 #include "articledocument.h"

@@ -32,6 +32,15 @@ void showPlainText(QPlainTextEdit *edit, const QString &text)
     edit->verticalScrollBar()->setValue(scroll);
 }
 
+void revealInLineEdit(QLineEdit *edit, qsizetype start, qsizetype length)
+{
+    edit->setFocus(Qt::OtherFocusReason);
+    if (start < 0)
+        edit->selectAll();
+    else
+        edit->setSelection(int(start), int(length));
+}
+
 void revealInPlainTextEdit(QPlainTextEdit *edit, qsizetype start, qsizetype length)
 {
     QTextCursor cursor = edit->textCursor();

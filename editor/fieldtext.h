@@ -17,6 +17,8 @@ namespace quorum {
 void showLineText(QLineEdit *edit, const QString &text);
 void showPlainText(QPlainTextEdit *edit, const QString &text);
 
+/// Focuses `edit` and selects `start`..`start + length` in it (all of it when `start` is -1).
+void revealInLineEdit(QLineEdit *edit, qsizetype start, qsizetype length);
 /// Focuses `edit` and selects `start`..`start + length` in it (all of it when `start` is -1;
 /// a cursor at `start` when `length` is 0), scrolled into view.
 void revealInPlainTextEdit(QPlainTextEdit *edit, qsizetype start, qsizetype length);

@@ -3,6 +3,7 @@
 #include "sectioneditor.h"
 
 #include "articledocument.h"
+#include "fieldtext.h"
 #include "sectionkinds.h"
 #include "undorouting.h"
 
@@ -97,15 +98,6 @@ void SectionEditor::refresh()
         m_heading->setCursorPosition(position);
     }
     refreshBody(*shown);
-}
-
-void revealInLineEdit(QLineEdit *edit, qsizetype start, qsizetype length)
-{
-    edit->setFocus(Qt::OtherFocusReason);
-    if (start < 0)
-        edit->selectAll();
-    else
-        edit->setSelection(int(start), int(length));
 }
 
 } // namespace quorum

@@ -69,7 +69,4 @@ private:
     bool m_committing = false;
 };
 
-/// Selects `start`..`start + length` in `edit` (the whole text when start is -1) and focuses it.
-void revealInLineEdit(QLineEdit *edit, qsizetype start, qsizetype length);
-
 } // namespace quorum
