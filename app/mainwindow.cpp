@@ -26,7 +26,6 @@
 #include "sectioneditor.h"
 #include "sectioneditorstack.h"
 #include "sectionoutline.h"
-#include "spellchecker.h"
 #include "standalonepage.h"
 #include "translations.h"
 
@@ -220,12 +219,8 @@ void MainWindow::createActions()
     sections->addActions(m_outline->sectionActions());
     menuBar()->addMenu(m_review->menu());
     createFormatMenu();
-    connect(m_document, &ArticleDocument::metaChanged, this, [this] {
-        // The spelling dictionary follows the article's language: say when there is none.
-        MarkdownEdit *edit = currentMarkdownEdit();
-        if (edit && !edit->spellChecker()->isAvailable())
-            statusBar()->showMessage(edit->spellChecker()->unavailableReason(), 8000);
-    });
+    connect(m_sectionEditors, &SectionEditorStack::spellingUnavailable, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
 }
 
 SectionEditor *MainWindow::currentSectionEditor() const

@@ -5,6 +5,7 @@
 #include "articledocument.h"
 #include "markdownedit.h"
 #include "markdownsectioneditor.h"
+#include "spellchecker.h"
 #include "tldreditor.h"
 #include "verdicteditor.h"
 #include "voiceseditor.h"
@@ -52,6 +53,11 @@ SectionEditor *SectionEditorStack::editorFor(SectionKind kind)
                 // section's start then, not where the cursor was left.
                 if (currentWidget() == editor && !m_switching)
                     emit markdownCursorMoved(editor->sectionId(), edit);
+            });
+            SpellChecker *spelling = edit->spellChecker();
+            connect(spelling, &SpellChecker::dictionaryChanged, this, [this, editor, spelling] {
+                if (currentWidget() == editor && !spelling->isAvailable())
+                    emit spellingUnavailable(spelling->unavailableReason());
             });
         }
     }

@@ -32,6 +32,9 @@ public:
 signals:
     /// The Markdown editor `edit` of the shown section moved its cursor (the preview follows).
     void markdownCursorMoved(const QString &sectionId, MarkdownEdit *edit);
+    /// The shown editor's spelling dictionary changed (the article's language did) and there is
+    /// none for the new language: `reason` says so, for the window to show.
+    void spellingUnavailable(const QString &reason);
 
 private:
     ArticleDocument *m_document;

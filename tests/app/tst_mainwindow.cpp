@@ -15,6 +15,7 @@
 #include "recentfiles.h"
 #include "sectioneditor.h"
 #include "sectionoutline.h"
+#include "spellchecker.h"
 #include "testarticles.h"
 
 #include <QAbstractButton>
@@ -64,6 +65,7 @@ private slots:
     void zoomShortcuts();
     void everyControlHasAnAccessibleName();
     void findJumpsToEachMatchInItsEditor();
+    void missingDictionaryIsExplained();
     void sameFileTwiceKeepsTheOpenCopy();
     void revertGoesBackToTheSavedFile();
     void droppedArticleOpens();
@@ -333,6 +335,19 @@ void TestMainWindow::findJumpsToEachMatchInItsEditor()
     focused = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());
     QVERIFY(focused);
     QCOMPARE(focused->textCursor().selectedText().toLower(), u"legal deposit"_s);
+}
+
+void TestMainWindow::missingDictionaryIsExplained()
+{
+    QVERIFY(m_window->openFile(copyOfSample()));
+    m_window->outline()->selectSection(kIntroductionId);
+    QVERIFY(m_window->currentMarkdownEdit()->spellChecker()->isAvailable());
+    ArticleMeta meta = m_window->document()->article().meta;
+    meta.language = u"tlh"_s; // no Hunspell dictionary speaks Klingon
+    m_window->document()->setMeta(meta);
+    QVERIFY(!m_window->currentMarkdownEdit()->spellChecker()->isAvailable());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"tlh"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestMainWindow::sameFileTwiceKeepsTheOpenCopy()
