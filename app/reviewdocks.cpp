@@ -58,7 +58,12 @@ ReviewDocks::ReviewDocks(MainWindow *window)
     });
     connect(document, &ArticleDocument::structureChanged, this, &ReviewDocks::refreshBadges);
     connect(document, &ArticleDocument::articleReset, this, &ReviewDocks::refreshBadges);
-    connect(document, &ArticleDocument::sectionChanged, this, &ReviewDocks::refreshMarks);
+    // Typing passes through here: only the section being edited has marks to move.
+    connect(document, &ArticleDocument::sectionChanged, this, [this](const QString &id) {
+        SectionEditor *editor = m_window->currentSectionEditor();
+        if (editor && editor->sectionId() == id)
+            refreshMarks();
+    });
     connect(window->outline(), &SectionOutline::sectionSelected, this, [this](const QString &id) {
         m_comments->setCurrentSection(id);
         refreshMarks();
