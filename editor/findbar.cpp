@@ -128,14 +128,19 @@ void FindBar::refreshMatches()
     m_current = -1;
     if (current.start >= 0) {
         // Stay on the same match, or on the first one after where it was.
+        // Matches come in reading order: each section's place is looked up once, not per match.
         const Article &article = m_document->article();
-        auto order = [&article](const TextLocation &location) {
+        QHash<QString, qsizetype> sectionIndex;
+        for (qsizetype i = 0; i < article.sections.size(); ++i)
+            sectionIndex.insert(article.sections.at(i).id, i);
+        auto order = [&sectionIndex](const TextLocation &location) {
             return std::make_tuple(location.isMeta() ? -1
-                                                     : article.indexOfSection(location.sectionId),
+                                                     : sectionIndex.value(location.sectionId, -1),
                                    int(location.field), location.index, location.start);
         };
+        const auto where = order(current);
         for (int i = 0; i < m_matches.size(); ++i) {
-            if (order(m_matches.at(i)) >= order(current)) {
+            if (order(m_matches.at(i)) >= where) {
                 m_current = i;
                 break;
             }
