@@ -41,7 +41,6 @@ public:
     /// The editor of the section being edited, or nullptr while the details are shown.
     SectionEditor *currentSectionEditor() const;
     ReviewDocks *review() const { return m_review; }
-    ArticleStatusWidget *articleStatus() const { return m_status; }
     ArticleDetailsForm *detailsForm() const { return m_detailsForm; }
     PreviewView *preview() const;
     PreviewPane *previewPane() const { return m_previewPane; }

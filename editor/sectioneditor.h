@@ -55,8 +55,6 @@ protected:
     /// Sends `edited` (the shown section, changed) to the document. `mergeable` for typing,
     /// so that keystrokes merge into word-sized undo steps.
     void commit(const Section &edited, bool mergeable);
-    /// True while commit() runs: the document's echo of our own edit is not shown again.
-    bool isCommitting() const { return m_committing; }
 
 private:
     void refresh();
