@@ -395,40 +395,52 @@ void PublishJob::uploadMissingImages()
     }
     if (m_options.dryRun)
         return finishDryRun();
-    const auto uploaded = [this] {
-        if (m_uploadsLeft > 0)
-            return;
-        for (const Image &image : std::as_const(m_images)) {
-            if (image.featured)
-                m_mediaId = image.id;
-        }
-        savePost();
-    };
     // Independent of each other, so all at once.
     for (qsizetype i = 0; i < m_images.size(); ++i) {
-        const Image &image = m_images.at(i);
-        if (image.id > 0)
-            continue;
-        ++m_uploadsLeft;
-        const QString mimeType =
-            QMimeDatabase().mimeTypeForFileNameAndData(image.fileName, image.data).name();
-        WordPressClient::Query query{{u"_fields"_s, u"id,source_url"_s}};
-        if (image.featured)
-            query.append({u"alt_text"_s, m_article.meta.featuredImageAlt});
-        // The media endpoint takes the file as the raw body and its fields in the query.
-        track(m_client->upload(u"wp/v2/media"_s, image.data, image.fileName, mimeType, query),
-              [this, i, uploaded](WordPressReply *reply) {
-                  if (!reply->isOk())
-                      return fail(reply->error());
-                  Image &image = m_images[i];
-                  image.id = reply->object().value(u"id"_s).toInteger();
-                  image.url = reply->object().value(u"source_url"_s).toString();
-                  m_media.insert(image.hash, image.id);
-                  --m_uploadsLeft;
-                  uploaded();
-              });
+        if (m_images.at(i).id <= 0) {
+            ++m_uploadsLeft;
+            uploadImage(i, true);
+        }
     }
-    uploaded();
+    if (m_uploadsLeft == 0)
+        savePostWithImages();
+}
+
+void PublishJob::uploadImage(qsizetype i, bool mayRetry)
+{
+    const Image &image = m_images.at(i);
+    const QString mimeType =
+        QMimeDatabase().mimeTypeForFileNameAndData(image.fileName, image.data).name();
+    WordPressClient::Query query{{u"_fields"_s, u"id,source_url"_s}};
+    if (image.featured)
+        query.append({u"alt_text"_s, m_article.meta.featuredImageAlt});
+    // The media endpoint takes the file as the raw body and its fields in the query.
+    track(m_client->upload(u"wp/v2/media"_s, image.data, image.fileName, mimeType, query),
+          [this, i, mayRetry](WordPressReply *reply) {
+              if (!reply->isOk()) {
+                  // Parallel uploads race to create the month's upload folder on the server
+                  // (WordPress's wp_mkdir_p fails when another request made it first), and
+                  // the loser reports a sideload error. The folder exists now: try once more.
+                  if (mayRetry && reply->error().code == u"rest_upload_sideload_error")
+                      return uploadImage(i, false);
+                  return fail(reply->error());
+              }
+              Image &image = m_images[i];
+              image.id = reply->object().value(u"id"_s).toInteger();
+              image.url = reply->object().value(u"source_url"_s).toString();
+              m_media.insert(image.hash, image.id);
+              if (--m_uploadsLeft == 0)
+                  savePostWithImages();
+          });
+}
+
+void PublishJob::savePostWithImages()
+{
+    for (const Image &image : std::as_const(m_images)) {
+        if (image.featured)
+            m_mediaId = image.id;
+    }
+    savePost();
 }
 
 void PublishJob::finishDryRun()

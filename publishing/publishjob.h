@@ -106,6 +106,8 @@ private:
     bool readImages();
     void uploadMedia();
     void uploadMissingImages();
+    void uploadImage(qsizetype index, bool mayRetry);
+    void savePostWithImages();
     void savePost();
     void finishDryRun();
     QString render() const;

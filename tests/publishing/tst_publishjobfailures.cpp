@@ -3,7 +3,10 @@
 #include "fakehttpserver.h"
 #include "publishjob.h"
 
+#include <QImage>
 #include <QtTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace quorum;
@@ -70,6 +73,8 @@ private slots:
     void refusesPlainHttpBeforeAnyRequest();
     void unreadableImageBeforeAnyRequest();
     void cancelWhileWaiting();
+    void uploadFolderRaceIsRetriedOnce_data();
+    void uploadFolderRaceIsRetriedOnce();
 };
 
 void TestPublishJobFailures::saveFails_data()
@@ -185,6 +190,63 @@ void TestPublishJobFailures::cancelWhileWaiting()
     QCOMPARE(job.error().kind, Kind::Canceled);
     job.cancel(); // a second cancel changes nothing
     QCOMPARE(finished.size(), 1);
+}
+
+void TestPublishJobFailures::uploadFolderRaceIsRetriedOnce_data()
+{
+    QTest::addColumn<int>("failures");
+    QTest::addColumn<bool>("published");
+    QTest::addColumn<int>("uploads");
+    QTest::newRow("the first upload loses the race") << 1 << true << 2;
+    QTest::newRow("the folder cannot be made") << 2 << false << 2;
+}
+
+// Parallel uploads on a fresh month race to create the upload folder in WordPress; the one
+// that loses reports rest_upload_sideload_error although the folder now exists.
+void TestPublishJobFailures::uploadFolderRaceIsRetriedOnce()
+{
+    QFETCH(int, failures);
+    QFETCH(bool, published);
+    QFETCH(int, uploads);
+    const auto uploadsSeen = std::make_shared<int>(0);
+    const FakeHttpServer::Handler site = wordpressUntilSave(FakeResponse::json(
+        R"({"id":12,"link":"http://127.0.0.1/a/","status":"draft","modified_gmt":"2026-01-02T03:04:05"})",
+        201));
+    FakeHttpServer server([=](const FakeRequest &request) {
+        if (request.method != "POST" || !request.target.startsWith("/wp-json/wp/v2/media"))
+            return site(request);
+        if (++*uploadsSeen <= failures) {
+            return FakeResponse::json(
+                R"({"code":"rest_upload_sideload_error","message":"Unable to create directory wp-content/uploads/2026/11. Is its parent directory writable by the server?","data":{"status":500}})",
+                500);
+        }
+        return FakeResponse::json(R"({"id":7,"source_url":"http://127.0.0.1/cover.png"})", 201);
+    });
+    QTemporaryDir folder;
+    QImage cover(8, 8, QImage::Format_RGB32);
+    cover.fill(Qt::red);
+    QVERIFY(cover.save(folder.filePath(u"cover.png"_s)));
+    Article article = smallArticle();
+    article.meta.featuredImage = u"cover.png"_s;
+    PublishOptions options;
+    options.baseDirectory = folder.path();
+    PublishJob job(article, targetAt(server.url()), options);
+    QSignalSpy finished(&job, &PublishJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(*uploadsSeen, uploads);
+    QCOMPARE(!job.error().isError(), published);
+    if (published) {
+        QCOMPARE(job.binding().postId, 12);
+        const QJsonObject sent =
+            QJsonDocument::fromJson(server.requests().constLast().body).object();
+        QCOMPARE(sent.value(u"featured_media"_s).toInteger(), 7);
+    } else {
+        QCOMPARE(job.error().code, u"rest_upload_sideload_error"_s);
+        QCOMPARE(job.error().kind, Kind::ServerError);
+        QVERIFY(job.error().detail.contains(u"wp-content/uploads/2026/11"_s)); // where it failed
+        QVERIFY(job.binding().isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPublishJobFailures)
