@@ -147,6 +147,16 @@ PublishError PublishError::network(const QString &qtError)
                 tr("Check the site address and the internet connection."), qtError);
 }
 
+PublishError PublishError::dropped(const QString &qtError)
+{
+    return make(Kind::Network,
+                tr("The connection to the site dropped before it answered, so Quorum cannot "
+                   "tell whether the site did what it asked."),
+                tr("Check the internet connection and publish again: Quorum first looks for a "
+                   "post it may already have created, so the article is not published twice."),
+                qtError);
+}
+
 PublishError PublishError::certificate(const QStringList &problems)
 {
     return make(Kind::Certificate,

@@ -66,6 +66,9 @@ struct PublishError
                                            const QString &serverMessage);
     static PublishError timeout(int milliseconds);
     static PublishError network(const QString &qtError);
+    /// The connection dropped after a request was sent and before its answer: the site may or
+    /// may not have done it, and Quorum did not send it again.
+    static PublishError dropped(const QString &qtError);
     /// The site's certificate failed verification; `problems` are Qt's descriptions. Quorum
     /// never ignores certificate errors: credentials would go to whoever holds the address.
     static PublishError certificate(const QStringList &problems);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "wordpressclient.h"
 
+#include "sendoncebody.h"
 #include "siteaddress.h"
 
 #include <QJsonArray>
@@ -257,7 +258,12 @@ WordPressReply *WordPressClient::send(const QByteArray &verb, const QUrl &url,
         network = m_network->get(request);
     else if (verb == "HEAD")
         network = m_network->head(request);
-    else
+    else if (verb == "POST") {
+        // Never sent twice behind our back: a resent create would make a duplicate post.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        network = m_network->sendCustomRequest(request, verb, new SendOnceBody(body, reply));
+    } else
         network = m_network->sendCustomRequest(request, verb, body);
     reply->attach(network, m_timeoutMs, verb != "HEAD", [this, url, authenticate](const QUrl &to) {
         return mayFollowRedirect(url, to, authenticate);

@@ -102,6 +102,8 @@ void WordPressReply::onNetworkFinished()
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
             return finish(PublishError::timeout(m_timeoutMs), {});
+        case QNetworkReply::ContentReSendError: // Qt wanted to send a POST again (SendOnceBody)
+            return finish(PublishError::dropped(reply->errorString()), {});
         default:
             return finish(PublishError::network(reply->errorString()), {});
         }

@@ -118,6 +118,13 @@ void TestPublishJobFailures::saveFails()
     QVERIFY(!job.error().message.isEmpty());
     QCOMPARE(steps.last().at(0).value<Step>(), Step::SavingPost);
     QVERIFY(job.binding().isEmpty());
+    // Whatever happened to the answer, the post was sent once: a resend could duplicate it.
+    const QStringList lines = server.requestLines();
+    QCOMPARE(std::count_if(lines.cbegin(), lines.cend(),
+                           [](const QString &line) {
+                               return line.startsWith(u"POST /wp-json/wp/v2/posts"_s);
+                           }),
+             1);
     QVERIFY(!job.isRunning());
 }
 

@@ -243,6 +243,10 @@ void TestWordPressClient::droppedConnection()
     QVERIFY(waitFor(reply));
     QCOMPARE(reply->error().kind, Kind::Network);
     QVERIFY(!reply->error().detail.isEmpty());
+    // The site may have created the post before the connection dropped: a POST is never
+    // resent behind the caller's back, and the writer is told so.
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(reply->error().message, PublishError::dropped({}).message);
 }
 
 void TestWordPressClient::sendsBasicAuthWithoutExpect()
