@@ -10,6 +10,7 @@
 #include "siteaddress.h"
 #include "sitecheck.h"
 #include "siteprofile.h"
+#include "sitetarget.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -94,10 +95,7 @@ bool targetFor(const QString &name, SiteProfile *profile, PublishTarget *target)
         return false;
     }
     *profile = *found;
-    target->site = QUrl(found->url);
-    target->user = found->user;
-    target->applicationPassword = job->password();
-    target->allowInsecure = found->allowInsecure;
+    *target = targetOf(*found, job->password());
     return true;
 }
 
@@ -118,7 +116,12 @@ int sitesAdd(const QStringList &arguments)
                                     u"STATUS"_s, u"draft"_s);
     const QCommandLineOption allowHttp(
         u"allow-http"_s, tr("send the password over plain http to a host that is not loopback"));
-    parser.addOptions({url, user, status, allowHttp});
+    const QCommandLineOption timeout(
+        u"timeout"_s,
+        tr("seconds a request may wait for the site before it fails (default %1)")
+            .arg(SiteProfile::kDefaultTimeoutSeconds),
+        u"SECONDS"_s, QString::number(SiteProfile::kDefaultTimeoutSeconds));
+    parser.addOptions({url, user, status, allowHttp, timeout});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, 3, &exitCode))
         return exitCode;
@@ -128,6 +131,8 @@ int sitesAdd(const QStringList &arguments)
     profile.user = parser.value(user);
     profile.defaultStatus = parser.value(status);
     profile.allowInsecure = parser.isSet(allowHttp);
+    bool timeoutOk = false;
+    profile.timeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
     if (!SiteProfiles::isValidName(profile.name))
         return usageError(tr("“%1” cannot name a site").arg(profile.name));
     if (!SiteAddress::normalized(profile.url).isValid())
@@ -136,6 +141,12 @@ int sitesAdd(const QStringList &arguments)
         return usageError(tr("--user needs the WordPress user name"));
     if (!QStringList{u"draft"_s, u"pending"_s, u"publish"_s}.contains(profile.defaultStatus))
         return usageError(tr("--status is draft, pending or publish"));
+    if (!timeoutOk || profile.timeoutSeconds < SiteProfile::kMinimumTimeoutSeconds ||
+        profile.timeoutSeconds > SiteProfile::kMaximumTimeoutSeconds) {
+        return usageError(tr("--timeout is a number of seconds from %1 to %2")
+                              .arg(SiteProfile::kMinimumTimeoutSeconds)
+                              .arg(SiteProfile::kMaximumTimeoutSeconds));
+    }
 
     // Never an argument: other users of the machine can read those.
     const QString password = readPassword();
@@ -164,9 +175,13 @@ int sitesList(const QStringList &arguments)
     if (!parse(parser, arguments, 2, &exitCode))
         return exitCode;
     for (const SiteProfile &profile : SiteProfiles::all()) {
-        print(stdout, u"%1\t%2\t%3\t%4%5\n"_s.arg(
-                          profile.name, profile.url, profile.user, profile.defaultStatus,
-                          profile.allowInsecure ? u"\tallow-http"_s : QString()));
+        QString flags;
+        if (profile.allowInsecure)
+            flags += u"\tallow-http"_s;
+        if (profile.timeoutSeconds != SiteProfile::kDefaultTimeoutSeconds)
+            flags += u"\ttimeout=%1"_s.arg(profile.timeoutSeconds);
+        print(stdout, u"%1\t%2\t%3\t%4%5\n"_s.arg(profile.name, profile.url, profile.user,
+                                                  profile.defaultStatus, flags));
     }
     return ExitOk;
 }

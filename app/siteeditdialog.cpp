@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,7 @@ SiteEditDialog::SiteEditDialog(const std::optional<SiteProfile> &profile, QWidge
     , m_password(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_allowHttp(new QCheckBox(tr("Allow plain &http to this site"), this))
+    , m_timeout(new QSpinBox(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_result(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -65,6 +67,13 @@ SiteEditDialog::SiteEditDialog(const std::optional<SiteProfile> &profile, QWidge
     m_allowHttp->setChecked(shown.allowInsecure);
     m_allowHttp->setToolTip(tr("Sends the application password unencrypted. Only for a site on "
                                "a network you trust."));
+    m_timeout->setObjectName(u"timeout"_s);
+    m_timeout->setAccessibleName(tr("Timeout in seconds"));
+    m_timeout->setRange(SiteProfile::kMinimumTimeoutSeconds, SiteProfile::kMaximumTimeoutSeconds);
+    m_timeout->setSuffix(tr(" s", "seconds"));
+    m_timeout->setValue(shown.timeoutSeconds);
+    m_timeout->setToolTip(tr("How long Quorum waits for the site, with nothing arriving, before "
+                             "it gives up. A slow site may need longer."));
     m_test->setObjectName(u"test"_s);
     m_test->setAutoDefault(false);
     m_result->setObjectName(u"result"_s);
@@ -79,14 +88,15 @@ SiteEditDialog::SiteEditDialog(const std::optional<SiteProfile> &profile, QWidge
     form->addRow(tr("Application &password:"), m_password);
     form->addRow(tr("Default &status:"), m_status);
     form->addRow(QString(), m_allowHttp);
+    form->addRow(tr("Time&out:"), m_timeout);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_test, 0, Qt::AlignLeft);
     layout->addWidget(m_result);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    const QList<QWidget *> order{m_name,   m_url,       m_user, m_password,
-                                 m_status, m_allowHttp, m_test, m_buttons};
+    const QList<QWidget *> order{m_name,      m_url,     m_user, m_password, m_status,
+                                 m_allowHttp, m_timeout, m_test, m_buttons};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     (m_editing ? m_url : m_name)->setFocus();
@@ -105,6 +115,7 @@ SiteProfile SiteEditDialog::profile() const
     profile.user = m_user->text().trimmed();
     profile.defaultStatus = m_status->currentData().toString();
     profile.allowInsecure = m_allowHttp->isChecked();
+    profile.timeoutSeconds = m_timeout->value();
     return profile;
 }
 

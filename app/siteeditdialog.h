@@ -10,6 +10,7 @@
 #include <optional>
 
 class QCheckBox;
+class QSpinBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -60,6 +61,7 @@ private:
     QLineEdit *m_password;
     QComboBox *m_status;
     QCheckBox *m_allowHttp;
+    QSpinBox *m_timeout;
     QPushButton *m_test;
     QLabel *m_result;
     QDialogButtonBox *m_buttons;

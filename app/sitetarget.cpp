@@ -19,6 +19,7 @@ PublishTarget targetOf(const SiteProfile &profile, const QString &password)
     target.user = profile.user;
     target.applicationPassword = password;
     target.allowInsecure = profile.allowInsecure;
+    target.timeoutMs = profile.timeoutSeconds * 1000;
     return target;
 }
 

@@ -20,6 +20,13 @@ struct SiteProfile
     QString defaultStatus = QStringLiteral("draft");
     /// Send the Application Password over plain http to a host that is not loopback.
     bool allowInsecure = false;
+    /// How long a request may go without any data moving before it fails: a slow site, or a
+    /// large image on a slow line, may need longer than the usual 30 seconds.
+    int timeoutSeconds = kDefaultTimeoutSeconds;
+
+    static constexpr int kDefaultTimeoutSeconds = 30;
+    static constexpr int kMinimumTimeoutSeconds = 1;
+    static constexpr int kMaximumTimeoutSeconds = 600;
 
     bool operator==(const SiteProfile &) const = default;
 };

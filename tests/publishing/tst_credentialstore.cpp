@@ -94,10 +94,12 @@ void TestCredentialStore::profiles()
 {
     SiteProfile profile{u"News site"_s, u"https://news.example.org/"_s, u"kari"_s, u"pending"_s,
                         false};
-    SiteProfile other{u"Another"_s, u"http://192.0.2.1/"_s, u"ola"_s, u"draft"_s, true};
+    SiteProfile other{u"Another"_s, u"http://192.0.2.1/"_s, u"ola"_s, u"draft"_s, true, 90};
     SiteProfiles::save(profile);
     SiteProfiles::save(other);
     QCOMPARE(SiteProfiles::find(u"News site"_s), profile);
+    QCOMPARE(profile.timeoutSeconds, SiteProfile::kDefaultTimeoutSeconds);
+    QCOMPARE(SiteProfiles::find(u"Another"_s)->timeoutSeconds, 90);
     QCOMPARE(SiteProfiles::all(), (QList<SiteProfile>{other, profile}));
     profile.user = u"ingrid"_s;
     SiteProfiles::save(profile);

@@ -5,6 +5,8 @@
 #include "testarticles.h"
 #include "wordpressfixture.h"
 
+#include <QElapsedTimer>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void sites();
+    void siteTimeout();
     void publishTwice();
     void dryRunChangesNothing();
     void pullRoundTrip();
@@ -137,6 +140,37 @@ void TestPublishCli::sites()
     QCOMPARE(wrong.exitCode, 2);
     QVERIFY(wrong.err.contains(u"application password"_s));
     QCOMPARE(quorum({u"sites"_s, u"remove"_s, u"wrong"_s}).exitCode, 0);
+}
+
+void TestPublishCli::siteTimeout()
+{
+    // A site that takes the connection and never answers: the kernel accepts it for a
+    // listening socket even though this test never calls accept().
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QString url = u"http://127.0.0.1:%1/"_s.arg(silent.serverPort());
+    const auto add = [&](const QString &timeout) {
+        return quorum({u"sites"_s, u"add"_s, u"slow"_s, u"--url"_s, url, u"--user"_s, u"kari"_s,
+                       u"--timeout"_s, timeout},
+                      "abcd efgh ijkl mnop qrst uvwx\n");
+    };
+    for (const QString &wrong : {u"0"_s, u"601"_s, u"soon"_s}) {
+        const test::CommandRun refused = add(wrong);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"--timeout"_s), qPrintable(refused.err));
+    }
+    QVERIFY(!quorum({u"sites"_s, u"list"_s}).out.contains(u"slow"_s));
+
+    QCOMPARE(add(u"1"_s).exitCode, 0);
+    QVERIFY(quorum({u"sites"_s, u"list"_s})
+                .out.contains(u"slow\t"_s + url + u"\tkari\tdraft\ttimeout=1\n"_s));
+    QElapsedTimer clock;
+    clock.start();
+    const test::CommandRun test = quorum({u"sites"_s, u"test"_s, u"slow"_s});
+    QCOMPARE(test.exitCode, 2);
+    QVERIFY2(test.err.contains(u"did not answer within 1 second"_s), qPrintable(test.err));
+    QVERIFY2(clock.elapsed() < 20'000, "the site's own timeout was not used");
+    QCOMPARE(quorum({u"sites"_s, u"remove"_s, u"slow"_s}).exitCode, 0);
 }
 
 void TestPublishCli::publishTwice()

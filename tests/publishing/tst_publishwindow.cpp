@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimer>
 #include <QtTest>
 
@@ -181,6 +182,10 @@ void TestPublishWindow::manageSitesAddsAndTestsASite()
         type(edit, u"user"_s, m_wordpress.editor().name);
         type(edit, u"password"_s, m_wordpress.editor().password);
         hidden = edit->findChild<QLineEdit *>(u"password"_s)->echoMode() == QLineEdit::Password;
+        auto *timeout = edit->findChild<QSpinBox *>(u"timeout"_s);
+        timeout->setFocus();
+        timeout->selectAll();
+        QTest::keyClicks(timeout, u"45"_s);
         connect(edit, &SiteEditDialog::testFinished, edit, [edit, &result] {
             result = edit->testResult();
             // Saving closes it; then the list is closed with Esc.
@@ -208,6 +213,7 @@ void TestPublishWindow::manageSitesAddsAndTestsASite()
     QVERIFY(profile);
     QCOMPARE(profile->url, m_wordpress.site().toString());
     QCOMPARE(profile->user, m_wordpress.editor().name);
+    QCOMPARE(profile->timeoutSeconds, 45);
     CredentialJob *read = CredentialStore::read(kSite, this);
     QSignalSpy done(read, &CredentialJob::finished);
     QVERIFY(done.wait());
