@@ -19,6 +19,8 @@
 #include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 
+#include <utility>
+
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -115,7 +117,10 @@ PreviewView::PreviewView(ArticleDocument *document, QWidget *parent)
         becomeReadyIfLoaded();
     });
     connect(m_bridge, &PreviewBridge::patchPainted, this, &PreviewView::patchPainted);
-    connect(m_bridge, &PreviewBridge::clicked, this, &PreviewView::sectionClicked);
+    connect(m_bridge, &PreviewBridge::clicked, this, [this](const QString &id) {
+        m_clickedSection = id;
+        emit sectionClicked(id);
+    });
 
     // Zero delay: every edit of one pass through the event loop lands in one patch.
     m_patchTimer.setSingleShot(true);
@@ -289,6 +294,10 @@ void PreviewView::showSection(const QString &id, int element)
 {
     m_shownSection = id;
     m_shownElement = element;
+    // The reader just clicked this section, so it is in view: selecting it in the editor must
+    // not scroll the page away from under the mouse.
+    if (element == 0 && std::exchange(m_clickedSection, QString()) == id)
+        return;
     scrollToShownSection();
 }
 

@@ -40,7 +40,8 @@ public:
     bool isReady() const { return m_ready; }
 
     /// Brings section `id` into view, and within it the `element`-th top-level element
-    /// (0 is the heading); kept across reloads until another section is shown.
+    /// (0 is the heading); kept across reloads until another section is shown. A section the
+    /// reader has just clicked (sectionClicked()) is already in view and stays where it is.
     void showSection(const QString &id, int element = 0);
 
     /// The page's colours; System follows the application's palette.
@@ -100,6 +101,7 @@ private:
     bool m_ready = false;
     int m_loadCount = 0;
     QString m_shownSection;
+    QString m_clickedSection; ///< the section the reader last clicked, until it is shown
     int m_shownElement = 0;
 };
 

@@ -62,6 +62,7 @@ private slots:
     void closeAsksAboutUnsavedChanges();
     void newArticleStartsFromTheTemplate();
     void previewAndEditorFollowEachOther();
+    void clickInPreviewKeepsItsPlace();
     void zoomShortcuts();
     void everyControlHasAnAccessibleName();
     void findJumpsToEachMatchInItsEditor();
@@ -270,6 +271,36 @@ void TestMainWindow::previewAndEditorFollowEachOther()
         u"(function(){var r=document.querySelector('[data-section-id=\"s1a2b3c05\"] "
         "figure').getBoundingClientRect();return r.top>=0&&r.bottom<=window.innerHeight;})()"_s;
     QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, tableInView).toBool(), 10000);
+}
+
+void TestMainWindow::clickInPreviewKeepsItsPlace()
+{
+    QSignalSpy loaded(m_window->preview(), &PreviewView::pageLoaded);
+    QVERIFY(m_window->openFile(test::samplePath()));
+    QVERIFY(loaded.wait(20000));
+    QWebEnginePage *page = m_window->preview()->page();
+    const QString heading = u"document.querySelector('[data-section-id=\"s1a2b3c03\"] h2')"_s;
+    // The section's heading just above the top of the view, its text in view: showing the
+    // section from the outline would scroll back to the heading. Sections off screen are laid
+    // out when they come into view, so the scroll is repeated until the layout holds still.
+    const QString hideHeading =
+        u"(function(){var b=%1.getBoundingClientRect().bottom;if(b>=0)window.scrollBy(0,b+10);"
+        "return b<0;})()"_s.arg(heading);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(page, hideHeading).toBool() && evaluate(page, hideHeading).toBool(), 10000);
+    const double scrolled = evaluate(page, u"window.scrollY"_s).toDouble();
+    QVERIFY(scrolled > 0);
+
+    evaluate(page, heading + u".nextElementSibling.click(); 0"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->outline()->currentSectionId(), u"s1a2b3c03"_s, 10000);
+    // A round trip through the page after the selection: any scroll it asked for is done.
+    QCOMPARE(evaluate(page, u"window.scrollY"_s).toDouble(), scrolled);
+
+    // Choosing another section and back in the outline still brings the heading into view.
+    m_window->outline()->selectSection(m_window->document()->article().sections.first().id);
+    m_window->outline()->selectSection(u"s1a2b3c03"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(page, heading + u".getBoundingClientRect().top >= 0"_s).toBool(), 10000);
 }
 
 void TestMainWindow::everyControlHasAnAccessibleName()
