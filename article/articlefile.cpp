@@ -112,6 +112,9 @@ LoadResult load(const QString &path)
         return failure(tr("there is no such file"));
     if (info.isDir())
         return failure(tr("this is a folder, not a Quorum article"));
+    // A pipe or a device would block the read, or never end it (/dev/zero).
+    if (!info.isFile())
+        return failure(tr("this is a device or a pipe, not a Quorum article"));
     if (info.size() > kMaxFileSize)
         return failure(tr("the file is %1, far larger than any article (at most %2); it is "
                           "not a Quorum article")

@@ -581,6 +581,10 @@
         <translation>dette er en mappe, ikke en Quorum-artikkel</translation>
     </message>
     <message>
+        <source>this is a device or a pipe, not a Quorum article</source>
+        <translation>dette er en enhet eller et rør, ikke en Quorum-artikkel</translation>
+    </message>
+    <message>
         <source>the file is %1, far larger than any article (at most %2); it is not a Quorum article</source>
         <translation>filen er på %1, langt større enn noen artikkel (høyst %2); den er ikke en Quorum-artikkel</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articlefile.h"
+#include "badarticlefiles.h"
 #include "commandrun.h"
 #include "golden.h"
 #include "testarticles.h"
@@ -39,7 +40,6 @@ private slots:
     void checkJson();
     void badInput_data();
     void badInput();
-    void hugeOrUndecodableFiles();
     void unwritableOutput();
     void badUsage_data();
     void badUsage();
@@ -204,70 +204,33 @@ void TestCli::checkJson()
 void TestCli::badInput_data()
 {
     QTest::addColumn<QString>("command");
-    QTest::addColumn<QByteArray>("content"); // empty: the path is a folder
-    QTest::addColumn<QString>("message");
-    const QByteArray sample = test::readFile(test::samplePath());
+    QTest::addColumn<test::BadFileKind>("kind");
     for (const QString &command : {u"render"_s, u"check"_s, u"check --json"_s}) {
-        QTest::addRow("%s truncated", qPrintable(command))
-            << command << sample.left(300) << u"the file ends too early"_s;
-        QTest::addRow("%s binary", qPrintable(command)) << command
-                                                        << QByteArray("\x7f"
-                                                                      "ELF\x02\x01\x01\0\0\0",
-                                                                      10)
-                                                        << u"binary data"_s;
-        QTest::addRow("%s wrong type", qPrintable(command))
-            << command << QByteArray(R"({"format": 1, "sections": {}})")
-            << u"line 1, column 27 (byte 26): 'sections' must be a list"_s;
-        QTest::addRow("%s folder", qPrintable(command))
-            << command << QByteArray() << u"this is a folder"_s;
+        for (test::BadFileKind kind : test::badFileKinds()) {
+            QTest::addRow("%s %s", qPrintable(command), test::badFileKindName(kind))
+                << command << kind;
+        }
     }
 }
 
 void TestCli::badInput()
 {
     QFETCH(QString, command);
-    QFETCH(QByteArray, content);
-    QFETCH(QString, message);
+    QFETCH(test::BadFileKind, kind);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"input.quorum"_s);
-    if (content.isEmpty())
-        QVERIFY(QDir(dir.path()).mkdir(u"input.quorum"_s));
-    else
-        QVERIFY(test::writeFile(path, content));
+    const test::BadFile bad = test::createBadFile(kind, dir.path());
+    QVERIFY(!bad.path.isEmpty());
+    const QStringList before = test::diskState(dir.path());
 
     QStringList arguments = command.split(u' ');
-    arguments.insert(1, path);
+    arguments.insert(1, bad.path);
     const test::CommandRun run = runQuorum(arguments);
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QString());
-    QVERIFY2(run.err.startsWith(u"quorum: %1: "_s.arg(path)), qPrintable(run.err));
-    QVERIFY2(run.err.contains(message), qPrintable(run.err));
-    if (!content.isEmpty())
-        QCOMPARE(test::readFile(path), content); // never changed
-}
-
-void TestCli::hugeOrUndecodableFiles()
-{
-    QTemporaryDir dir;
-    const QString huge = dir.filePath(u"huge.quorum"_s);
-    {
-        QFile file(huge); // sparse: 200 MB on paper, nothing on disk
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.resize(200LL * 1024 * 1024));
-    }
-    test::CommandRun run = runQuorum({u"render"_s, huge});
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(u"far larger than any article"_s), qPrintable(run.err));
-    QCOMPARE(QFileInfo(huge).size(), 200LL * 1024 * 1024);
-
-    const QString latin1 = dir.filePath(u"latin1.quorum"_s);
-    QVERIFY(test::writeFile(latin1,
-                            "{\"format\": 1, \"sections\": [], \"meta\": {\"title\": \"Bl\xe5"
-                            "b\xe6"
-                            "r\"}}"));
-    run = runQuorum({u"check"_s, latin1});
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(u"(byte 51): the text is not valid UTF-8"_s), qPrintable(run.err));
+    QVERIFY2(run.err.startsWith(u"quorum: %1: "_s.arg(bad.path)), qPrintable(run.err));
+    QVERIFY2(run.err.contains(bad.reason), qPrintable(run.err));
+    // The file is left as it was, and nothing is written beside it.
+    QCOMPARE(test::diskState(dir.path()), before);
 }
 
 void TestCli::unwritableOutput()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articledetailsform.h"
 #include "articledocument.h"
+#include "badarticlefiles.h"
 #include "contentrenderer.h"
 #include "findbar.h"
 #include "mainwindow.h"
@@ -58,6 +59,7 @@ private slots:
     void typingUpdatesDocumentAndPreviewAndUndoes();
     void detailsEditsAreUndoable();
     void saveWritesTheFile();
+    void unreadableFileShowsWhyAndKeepsTheArticle_data();
     void unreadableFileShowsWhyAndKeepsTheArticle();
     void closeAsksAboutUnsavedChanges();
     void newArticleStartsFromTheTemplate();
@@ -201,20 +203,41 @@ void TestMainWindow::saveWritesTheFile()
                 .contains(u"make the result available to public bodies. Saved."_s));
 }
 
+void TestMainWindow::unreadableFileShowsWhyAndKeepsTheArticle_data()
+{
+    QTest::addColumn<test::BadFileKind>("kind");
+    for (test::BadFileKind kind : test::badFileKinds())
+        QTest::newRow(test::badFileKindName(kind)) << kind;
+}
+
 void TestMainWindow::unreadableFileShowsWhyAndKeepsTheArticle()
 {
+    QFETCH(test::BadFileKind, kind);
     QVERIFY(m_window->openFile(test::samplePath()));
-    const QString broken = m_dir->filePath(u"broken.quorum"_s);
-    QVERIFY(test::writeFile(broken, test::readFile(test::samplePath()).left(500)));
+    const QString title = m_window->windowTitle();
+    const QString badDir = m_dir->filePath(u"bad"_s);
+    QVERIFY(QDir().mkdir(badDir));
+    const test::BadFile bad = test::createBadFile(kind, badDir);
+    QVERIFY(!bad.path.isEmpty());
+    const QStringList before = test::diskState(badDir);
 
     QString shown;
-    answerNextMessageBox(QMessageBox::Ok, &shown);
-    QVERIFY(!m_window->openFile(broken));
-    QVERIFY2(shown.contains(u"broken.quorum"_s) && shown.contains(u"the file ends too early"_s),
-             qPrintable(shown));
+    QMessageBox::Icon icon = QMessageBox::NoIcon;
+    answerNextMessageBox(QMessageBox::Ok, &shown, &icon);
+    QVERIFY(!m_window->openFile(bad.path));
+    // The box was shown and answered while openFile() waited for it.
+    QCOMPARE(icon, QMessageBox::Warning);
+    QVERIFY2(shown.contains(u"“%1”"_s.arg(QFileInfo(bad.path).fileName())), qPrintable(shown));
+    QVERIFY2(shown.contains(bad.reason), qPrintable(shown));
+
+    // The window keeps the article it had, unchanged and still saved.
     QCOMPARE(m_window->document()->filePath(), test::samplePath());
     QCOMPARE(m_window->document()->article(), test::sampleArticle());
-    QCOMPARE(test::readFile(broken), test::readFile(test::samplePath()).left(500));
+    QVERIFY(!m_window->document()->isModified());
+    QCOMPARE(m_window->windowTitle(), title);
+    QVERIFY(!RecentFilesMenu::files().contains(QFileInfo(bad.path).absoluteFilePath()));
+    // The file is left as it was, and nothing is written beside it.
+    QCOMPARE(test::diskState(badDir), before);
 }
 
 void TestMainWindow::closeAsksAboutUnsavedChanges()

@@ -10,6 +10,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace quorum;
@@ -162,6 +163,9 @@ void TestArticleFile::badFiles_data()
     QTest::newRow("missing") << u"missing.quorum"_s << u"there is no such file"_s;
     QTest::newRow("directory") << u"folder.quorum"_s << u"this is a folder"_s;
     QTest::newRow("200 MB") << u"huge.quorum"_s << u"the file is 200.00 MiB, far larger"_s;
+    // Reading a pipe with no writer would wait forever; a device may never end (/dev/zero).
+    QTest::newRow("named pipe") << u"pipe.quorum"_s << u"this is a device or a pipe"_s;
+    QTest::newRow("device") << u"null.quorum"_s << u"this is a device or a pipe"_s;
 }
 
 void TestArticleFile::badFiles()
@@ -176,6 +180,8 @@ void TestArticleFile::badFiles()
         QVERIFY(huge.open(QIODevice::WriteOnly));
         QVERIFY(huge.resize(200LL * 1024 * 1024));
     }
+    QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(u"pipe.quorum"_s)).constData(), 0600), 0);
+    QVERIFY(QFile::link(u"/dev/null"_s, dir.filePath(u"null.quorum"_s)));
     const QFileInfo before(dir.filePath(name));
     const ArticleFile::LoadResult loaded = ArticleFile::load(dir.filePath(name));
     QVERIFY(!loaded.ok);

@@ -11,16 +11,19 @@
 namespace quorum::test {
 
 namespace {
-void answerWith(std::function<QAbstractButton *(QMessageBox *)> choose, QString *text)
+void answerWith(std::function<QAbstractButton *(QMessageBox *)> choose, QString *text,
+                QMessageBox::Icon *icon)
 {
     auto *timer = new QTimer;
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, choose, text] {
+    QObject::connect(timer, &QTimer::timeout, [timer, choose, text, icon] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
         if (text)
             *text = box->text();
+        if (icon)
+            *icon = box->icon();
         timer->stop();
         timer->deleteLater();
         if (QAbstractButton *button = choose(box))
@@ -30,12 +33,13 @@ void answerWith(std::function<QAbstractButton *(QMessageBox *)> choose, QString 
 }
 } // namespace
 
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text,
+                          QMessageBox::Icon *icon)
 {
-    answerWith([button](QMessageBox *box) { return box->button(button); }, text);
+    answerWith([button](QMessageBox *box) { return box->button(button); }, text, icon);
 }
 
-void answerNextMessageBox(const QString &buttonText, QString *text)
+void answerNextMessageBox(const QString &buttonText, QString *text, QMessageBox::Icon *icon)
 {
     answerWith(
         [buttonText](QMessageBox *box) -> QAbstractButton * {
@@ -45,7 +49,7 @@ void answerNextMessageBox(const QString &buttonText, QString *text)
             }
             return nullptr;
         },
-        text);
+        text, icon);
 }
 
 } // namespace quorum::test

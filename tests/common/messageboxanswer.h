@@ -7,10 +7,13 @@
 
 namespace quorum::test {
 
-/// Answers the next message box that opens with `button` and hands back its text, so that a
-/// test can drive code that asks the user (the box is modal: it is answered from a timer).
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr);
+/// Answers the next message box that opens with `button` and hands back its text and icon
+/// (how grave it is), so that a test can drive code that asks the user (the box is modal: it
+/// is answered from a timer).
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr,
+                          QMessageBox::Icon *icon = nullptr);
 /// The same, pressing the custom button whose text (without '&') is `buttonText`.
-void answerNextMessageBox(const QString &buttonText, QString *text = nullptr);
+void answerNextMessageBox(const QString &buttonText, QString *text = nullptr,
+                          QMessageBox::Icon *icon = nullptr);
 
 } // namespace quorum::test
