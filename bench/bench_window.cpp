@@ -4,7 +4,10 @@
 // The window's targets on the large article (offscreen, with the real preview): opening the
 // article into the window under 500 ms, and switching between two sections under 30 ms.
 // Opening is timed from openFile() until the outline, the editor and the status bar are up
-// to date and every posted event has run; the preview's first page is reported beside it.
+// to date and every posted event has run. The preview's first page, under 300 ms after the
+// window appears, is timed as `quorum FILE` does it: the window is shown, then the article
+// opens, until the first frame of the loaded page has been laid out; the first window of the
+// process (which starts Qt WebEngine) is reported on its own.
 // Switching is timed from selecting a section in the outline until its editor is shown and
 // laid out (posted events processed).
 #include "articledocument.h"
@@ -18,10 +21,15 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace quorum;
@@ -43,6 +51,27 @@ QStringList twoOf(const Article &article, SectionKind kind)
             ids.append(section.id);
     }
     return ids;
+}
+
+// Waits for the first frame the page lays out after now (a requestAnimationFrame callback).
+void waitForFrame(QWebEnginePage *page)
+{
+    page->runJavaScript(
+        u"window.benchFrame = false; requestAnimationFrame(() => { window.benchFrame = true; })"_s,
+        QWebEngineScript::ApplicationWorld);
+    QEventLoop loop;
+    std::function<void()> ask = [&] {
+        page->runJavaScript(u"window.benchFrame"_s, QWebEngineScript::ApplicationWorld,
+                            [&](const QVariant &painted) {
+                                if (painted.toBool())
+                                    loop.quit();
+                                else
+                                    ask();
+                            });
+    };
+    ask();
+    QTimer::singleShot(60000, &loop, [] { qFatal("the page never drew a frame"); });
+    loop.exec();
 }
 
 QList<double> switching(MainWindow &window, const QString &a, const QString &b)
@@ -74,12 +103,15 @@ int main(int argc, char *argv[])
     const Article article = bench::largeArticle();
     QList<double> opening;
     QList<double> firstPage;
+    double firstPageCold = 0;
     for (int round = 0; round < 8; ++round) {
         const QString path = dir.filePath(u"large-%1.quorum"_s.arg(round));
         QString error;
         if (!ArticleFile::save(article, path, &error))
             qFatal("%s", qPrintable(error));
         MainWindow window;
+        QElapsedTimer shown;
+        shown.start();
         window.show();
         QCoreApplication::processEvents();
         QSignalSpy loaded(window.preview(), &PreviewView::pageLoaded);
@@ -91,13 +123,17 @@ int main(int argc, char *argv[])
         opening.append(elapsedMs(timer));
         if (!loaded.wait(60000))
             qFatal("the preview never loaded");
-        firstPage.append(elapsedMs(timer));
+        waitForFrame(window.preview()->page());
+        (round == 0 ? firstPageCold : firstPage.emplace_back()) = elapsedMs(shown);
         window.document()->reset({});
     }
     std::printf("Large article: %lld sections, %lld words\n", qlonglong(article.sections.size()),
                 qlonglong(bench::wordCount(article)));
     reportTimes("open the article into the window", opening.mid(1), 500);
-    reportTimes("  ... until the preview's first page", firstPage.mid(1));
+    reportTimes("window shown -> preview's first page drawn", firstPage, 300);
+    std::printf("%-46s %8.2f ms   target < 300 ms  %s\n",
+                "  ... first window (starts Qt WebEngine)", firstPageCold,
+                firstPageCold < 300 ? "met" : "MISSED");
 
     const QString path = dir.filePath(u"switch.quorum"_s);
     QString error;
