@@ -18,6 +18,12 @@ QString goldenPath(const QString &name)
 }
 } // namespace
 
+QStringList goldenNames(const QString &pattern)
+{
+    return QDir(QStringLiteral(QUORUM_TESTS_DIR) + u"/golden"_s)
+        .entryList({pattern}, QDir::Files, QDir::Name);
+}
+
 QString goldenText(const QString &name)
 {
     QFile file(goldenPath(name));

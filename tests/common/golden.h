@@ -12,6 +12,9 @@ namespace quorum::test {
 /// instead (scripts/update-golden).
 QString goldenMismatch(const QString &actual, const QString &name);
 
+/// The golden files whose names match `pattern` ("*.blocks.html"), sorted.
+QStringList goldenNames(const QString &pattern);
+
 /// The content of a golden file.
 QString goldenText(const QString &name);
 

@@ -31,6 +31,37 @@ Section fixedSection(SectionKind kind, const QString &id)
     return section;
 }
 
+QString hostileText()
+{
+    return uR"q(<script>document.documentElement.dataset.pwned='script'</script>)q"
+           uR"q(<img src=x onerror="document.documentElement.dataset.pwned='img'">)q"
+           uR"q( --> <!-- wp:html --><b onclick="x()">b</b> <!-- /wp:html --> ]]> </div></article>)q"
+           uR"q( [link](javascript:document.documentElement.dataset.pwned='link') <svg onload=alert(1)>)q"_s;
+}
+
+Article hostileArticle()
+{
+    const QString hostile = hostileText();
+    Article article = sampleArticle();
+    ArticleMeta &meta = article.meta;
+    meta.title = meta.author = meta.excerpt = meta.featuredImageAlt = hostile;
+    meta.categories = meta.tags = {hostile};
+    meta.featuredImage = u"x\" onerror=\"document.documentElement.dataset.pwned='featured'"_s;
+    meta.language = u"en\"><script>x</script>"_s;
+    for (Section &section : article.sections) {
+        section.heading = hostile;
+        section.markdown = hostile + u"\n\n"_s + hostile;
+        section.bullets = {hostile, hostile};
+        for (Stance &stance : section.stances)
+            stance.label = hostile;
+        for (Voice &voice : section.voices) {
+            voice.quote = voice.author = voice.forum = voice.stance = hostile;
+            voice.url = u"javascript:document.documentElement.dataset.pwned='voice'"_s;
+        }
+    }
+    return article;
+}
+
 Article fullArticle()
 {
     Article article;

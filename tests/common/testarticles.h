@@ -17,6 +17,12 @@ Article fullArticle();
 /// A section of `kind` with a fixed id, so that rendered output is stable.
 Section fixedSection(SectionKind kind, const QString &id);
 
+/// Text that tries every way out of its place: script tags, handler attributes, javascript:
+/// links, a comment closer, block delimiters of WordPress's own.
+QString hostileText();
+/// The sample article with hostileText() in every text field of the model.
+Article hostileArticle();
+
 /// Markdown that uses every feature the renderer knows, and some hostile text.
 QString markdownFeatures();
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "blockparser.h"
 #include "contentrenderer.h"
+#include "golden.h"
 #include "testarticles.h"
 #include "wordpressblocks.h"
 
@@ -19,6 +20,8 @@ class TestWordPressBlocks : public QObject
 
 private slots:
     void sampleParsesIntoBlocks();
+    void everyRenderingParsesIntoBlocks_data();
+    void everyRenderingParsesIntoBlocks();
     void freeformIsDetected();
 };
 
@@ -64,6 +67,35 @@ void TestWordPressBlocks::sampleParsesIntoBlocks()
     QVERIFY(!items.isEmpty());
     for (const QJsonValue &item : items)
         QCOMPARE(item.toObject().value(u"blockName"_s).toString(), u"core/list-item"_s);
+}
+
+void TestWordPressBlocks::everyRenderingParsesIntoBlocks_data()
+{
+    QTest::addColumn<QString>("content");
+    const QStringList goldens = test::goldenNames(u"*.blocks.html"_s);
+    QVERIFY(goldens.size() >= 7);
+    for (const QString &name : goldens)
+        QTest::newRow(qPrintable(name)) << test::goldenText(name);
+    QTest::newRow("hostile text in every field")
+        << ContentRenderer(RenderFormat::Blocks).render(test::hostileArticle());
+}
+
+// Every section kind and Markdown feature (the golden renderings), and text that carries
+// WordPress's own block delimiters: WordPress reads native blocks only, the same ones as
+// the project's parser, and the delimiters inside text stay text.
+void TestWordPressBlocks::everyRenderingParsesIntoBlocks()
+{
+    QFETCH(QString, content);
+    QString error;
+    const QJsonArray blocks = test::wordpressParseBlocks(content, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList freeform = test::freeformFragments(blocks);
+    QVERIFY2(freeform.isEmpty(), qPrintable(freeform.join(u"\n---\n"_s)));
+    const test::BlockParse ours = test::parseBlocks(content);
+    QVERIFY2(ours.ok, qPrintable(ours.error));
+    const QStringList names = test::topLevelBlockNames(blocks);
+    QCOMPARE(names.join(u' '), test::blockNames(ours.blocks));
+    QVERIFY(!names.contains(u"core/html"_s));
 }
 
 void TestWordPressBlocks::freeformIsDetected()
