@@ -61,6 +61,7 @@ void PdfExporter::start(const Article &article, const QString &articleDirectory,
     m_pageSize = pageSize;
     PreviewPageOptions options;
     options.theme = PreviewTheme::Light; // paper is white
+    options.remoteImages = m_remoteImages;
     m_scheme->setPage(
         previewPageHtml(article, ContentRenderer().renderSections(article), options).toUtf8());
     m_scheme->setBaseDirectory(articleDirectory);
