@@ -187,6 +187,8 @@ void TestExport::remoteImagesOnlyWhenAllowed()
     // image has loaded or failed.
     QWebEngineProfile profile;
     QWebEnginePage page(&profile);
+    // As browsers do, and unlike Qt WebEngine's default, a file may show images from the web.
+    page.settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
     QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
     page.load(QUrl::fromLocalFile(html));
     QVERIFY(loaded.wait(30000));
