@@ -29,11 +29,11 @@ QString usage()
     return cli::tr(
         "Usage:\n"
         "  quorum [FILE]                          open Quorum, on FILE if given\n"
-        "  quorum render FILE [--format blocks|html|page] [-o OUT]\n"
+        "  quorum render FILE [--format blocks|html|page] [--no-remote-images] [-o OUT]\n"
         "                                         the post content as published (blocks),\n"
         "                                         plain HTML, or a standalone page\n"
         "  quorum check FILE [--json]             check the article; exit 1 on errors\n"
-        "  quorum export FILE --pdf OUT.pdf [--page-size A4|Letter]\n"
+        "  quorum export FILE --pdf OUT.pdf [--page-size A4|Letter] [--no-remote-images]\n"
         "  quorum export FILE --markdown OUT.md   the article as a PDF or as Markdown\n"
         "  quorum sites add NAME --url URL --user USER   (password on standard input)\n"
         "  quorum sites list | sites remove NAME | sites test NAME\n"
@@ -41,6 +41,9 @@ QString usage()
         "                 [--date ISO] [--dry-run] [--overwrite] [--as-new]\n"
         "  quorum pull --site NAME --post ID -o FILE.quorum\n"
         "  quorum --version                       print the version\n"
+        "\n"
+        "With --no-remote-images, a page or PDF loads no images from other hosts; the\n"
+        "images beside the article still show.\n"
         "\n"
         "Quorum speaks the system's language; --lang LANGUAGE (such as --lang nb) before or\n"
         "after the command chooses another.\n"
@@ -67,7 +70,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
 
 bool commandNeedsWebEngine(const QStringList &arguments)
 {
-    return arguments.value(1) == u"export" && arguments.contains(u"--pdf"_s);
+    // Decided by the parser that runs the command, so that every spelling it accepts counts.
+    return arguments.value(1) == u"export" && cli::exportWritesPdf(arguments);
 }
 
 int runCommandLine(const QStringList &arguments)

@@ -24,7 +24,9 @@ int render(const QStringList &arguments)
     const QCommandLineOption format(u"format"_s, tr("blocks (default), html or page"), u"FORMAT"_s,
                                     u"blocks"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, tr("write to OUT"), u"OUT"_s);
-    parser.addOptions({format, output});
+    const QCommandLineOption noRemoteImages(u"no-remote-images"_s,
+                                            tr("load no images from other hosts"));
+    parser.addOptions({format, output, noRemoteImages});
     int exitCode = ExitOk;
     if (!parseSubcommand(parser, arguments, &exitCode))
         return exitCode;
@@ -32,6 +34,10 @@ int render(const QStringList &arguments)
     const QString formatName = parser.value(format);
     if (formatName != u"blocks" && formatName != u"html" && formatName != u"page")
         return usageError(tr("unknown format “%1”; use blocks, html or page").arg(formatName));
+    // Block markup and HTML load nothing themselves: the flag would silently do nothing there.
+    if (parser.isSet(noRemoteImages) && formatName != u"page")
+        return usageError(
+            tr("%1 only applies to %2").arg(u"--no-remote-images"_s, u"--format page"_s));
     Article article;
     if (!loadArticle(parser.positionalArguments().at(1), &article))
         return ExitUsage;
@@ -39,7 +45,8 @@ int render(const QStringList &arguments)
     QByteArray content;
     if (formatName == u"page") {
         const QString directory = QFileInfo(parser.positionalArguments().at(1)).absolutePath();
-        content = standalonePageHtml(article, directory).toUtf8();
+        const bool remoteImages = !parser.isSet(noRemoteImages);
+        content = standalonePageHtml(article, directory, remoteImages).toUtf8();
     } else {
         const ContentRenderer renderer(formatName == u"html" ? RenderFormat::Html
                                                              : RenderFormat::Blocks);

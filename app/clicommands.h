@@ -14,6 +14,9 @@ int check(const QStringList &arguments);
 
 // cliexport.cpp
 int exportArticle(const QStringList &arguments);
+/// True when `arguments` parse as an export that writes a PDF (`--pdf OUT`, `--pdf=OUT`, and
+/// the other spellings the parser takes), which needs Qt WebEngine.
+bool exportWritesPdf(const QStringList &arguments);
 
 // clipublishing.cpp
 int sites(const QStringList &arguments);

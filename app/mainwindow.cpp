@@ -17,6 +17,7 @@
 #include "pdfexporter.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
+#include "previewsettings.h"
 #include "previewview.h"
 #include "publishingmenu.h"
 #include "recentfiles.h"
@@ -112,7 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     m_review = new ReviewDocks(this);
     connect(m_document, &ArticleDocument::reviewStatusChanged, this, &MainWindow::updateTitle);
-    preview()->setRemoteImagesAllowed(QSettings().value(u"preview/remoteImages"_s, true).toBool());
+    preview()->setRemoteImagesAllowed(PreviewSettings::instance()->remoteImages());
     connect(m_document, &ArticleDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ArticleDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ArticleDocument::metaChanged, this, &MainWindow::updateTitle);
@@ -192,13 +193,19 @@ void MainWindow::createActions()
     view->addAction(m_previewPane->mobileWidthAction());
     view->addActions(m_previewPane->themeActions());
     view->addSeparator();
+    // The setting is the one source of truth: the menu and the Preferences change it, and
+    // every window's menu and preview follow it.
+    PreviewSettings *settings = PreviewSettings::instance();
     QAction *remoteImages = view->addAction(tr("Load &Remote Images"));
+    remoteImages->setObjectName(u"remoteImagesAction"_s);
     remoteImages->setCheckable(true);
-    remoteImages->setChecked(preview()->remoteImagesAllowed());
-    connect(remoteImages, &QAction::toggled, this, [this](bool allowed) {
-        QSettings().setValue(u"preview/remoteImages"_s, allowed);
-        preview()->setRemoteImagesAllowed(allowed);
-    });
+    remoteImages->setChecked(settings->remoteImages());
+    connect(remoteImages, &QAction::toggled, settings, &PreviewSettings::setRemoteImages);
+    connect(settings, &PreviewSettings::remoteImagesChanged, this,
+            [this, remoteImages](bool allowed) {
+                remoteImages->setChecked(allowed);
+                preview()->setRemoteImagesAllowed(allowed);
+            });
 
     auto *publishing = new PublishingMenu(m_document, this);
     menuBar()->addMenu(publishing);
@@ -474,7 +481,11 @@ void MainWindow::exportAs(ExportKind kind)
     QString error;
     switch (kind) {
     case ExportKind::Page:
-        writeFileAtomically(target, standalonePageHtml(article, directory).toUtf8(), &error);
+        writeFileAtomically(
+            target,
+            standalonePageHtml(article, directory, PreviewSettings::instance()->remoteImages())
+                .toUtf8(),
+            &error);
         report(error);
         break;
     case ExportKind::Markdown:
@@ -484,6 +495,7 @@ void MainWindow::exportAs(ExportKind kind)
     case ExportKind::Pdf: {
         // Printing takes a moment: say so, and keep the window usable meanwhile.
         auto *exporter = new PdfExporter(this);
+        exporter->setRemoteImagesAllowed(PreviewSettings::instance()->remoteImages());
         statusBar()->showMessage(tr("Exporting %1…").arg(QDir::toNativeSeparators(target)));
         QApplication::setOverrideCursor(Qt::BusyCursor);
         connect(exporter, &PdfExporter::finished, this, [exporter, report](const QString &message) {
@@ -491,7 +503,7 @@ void MainWindow::exportAs(ExportKind kind)
             report(message);
             exporter->deleteLater();
         });
-        exporter->start(article, directory, target);
+        exporter->start(article, directory, target, PreviewSettings::instance()->pdfPageSize());
         break;
     }
     }

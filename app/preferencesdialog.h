@@ -5,13 +5,15 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 
 namespace quorum {
 
-/// Quorum's settings: the name review comments and status changes are signed with, and
-/// whether publishing an unapproved article asks first. (Remote images in the preview are a
-/// toggle in the View menu.)
+/// Quorum's settings: the name review comments and status changes are signed with, whether
+/// publishing an unapproved article asks first, whether the preview and the exports load
+/// images from other hosts (the same setting as View ▸ Load Remote Images), and the paper of
+/// exported PDFs.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +23,9 @@ public:
 
     QLineEdit *userNameEdit() const { return m_userName; }
     QCheckBox *confirmPublishBox() const { return m_confirmPublish; }
+    QCheckBox *remoteImagesBox() const { return m_remoteImages; }
+    /// A4 and Letter, with the QPageSize::PageSizeId as item data.
+    QComboBox *pageSizeBox() const { return m_pageSize; }
 
     /// Writes the settings (on Accept).
     void apply();
@@ -28,6 +33,8 @@ public:
 private:
     QLineEdit *m_userName;
     QCheckBox *m_confirmPublish;
+    QCheckBox *m_remoteImages;
+    QComboBox *m_pageSize;
 };
 
 } // namespace quorum

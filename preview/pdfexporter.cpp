@@ -61,6 +61,11 @@ void PdfExporter::start(const Article &article, const QString &articleDirectory,
     m_pageSize = pageSize;
     PreviewPageOptions options;
     options.theme = PreviewTheme::Light; // paper is white
+    options.remoteImages = m_remoteImages;
+    // The page is local content, which reaches no remote URL unless allowed; its
+    // Content-Security-Policy then admits images alone.
+    m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls,
+                                     m_remoteImages);
     m_scheme->setPage(
         previewPageHtml(article, ContentRenderer().renderSections(article), options).toUtf8());
     m_scheme->setBaseDirectory(articleDirectory);

@@ -29,6 +29,11 @@ public:
     void start(const Article &article, const QString &articleDirectory, const QString &pdfPath,
                QPageSize::PageSizeId pageSize = QPageSize::A4);
 
+    /// Whether the PDF shows images from other hosts (the default) or asks no other host for
+    /// anything; images beside the article always show. Applies to the next start().
+    void setRemoteImagesAllowed(bool allowed) { m_remoteImages = allowed; }
+    bool remoteImagesAllowed() const { return m_remoteImages; }
+
 signals:
     /// The export ended: `error` is empty on success, else says why in plain words.
     void finished(const QString &error);
@@ -39,6 +44,7 @@ private:
     QWebEnginePage *m_page;
     QString m_pdfPath;
     QPageSize::PageSizeId m_pageSize = QPageSize::A4;
+    bool m_remoteImages = true;
 };
 
 } // namespace quorum

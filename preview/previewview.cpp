@@ -89,7 +89,11 @@ PreviewView::PreviewView(ArticleDocument *document, QWidget *parent)
     QWebEngineSettings *settings = m_page->settings();
     settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
     settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    // The page is local content (quorum-preview: is a local scheme), which Qt WebEngine lets
+    // reach no remote URL unless allowed; the page's Content-Security-Policy then limits
+    // what may load to images, and only when remote images are allowed.
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls,
+                           m_options.remoteImages);
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
 
@@ -335,6 +339,7 @@ void PreviewView::setRemoteImagesAllowed(bool allowed)
     if (m_options.remoteImages == allowed)
         return;
     m_options.remoteImages = allowed;
+    m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, allowed);
     reloadArticle();
 }
 

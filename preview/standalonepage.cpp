@@ -38,7 +38,8 @@ QString inlineImage(const QString &address, const QString &articleDirectory)
 
 } // namespace
 
-QString standalonePageHtml(const Article &article, const QString &articleDirectory)
+QString standalonePageHtml(const Article &article, const QString &articleDirectory,
+                           bool remoteImages)
 {
     const auto images = [articleDirectory](const QString &address) -> QString {
         return inlineImage(address, articleDirectory);
@@ -47,6 +48,7 @@ QString standalonePageHtml(const Article &article, const QString &articleDirecto
     renderer.setImageResolver(images);
     PreviewPageOptions options;
     options.images = images;
+    options.remoteImages = remoteImages;
     return previewPageHtml(article, renderer.renderSections(article), options);
 }
 

@@ -1535,6 +1535,26 @@ Gjenopprettingskopien blir liggende der den er.</translation>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
+    <message>
+        <source>Load &amp;remote images in the preview and in exports</source>
+        <translation>Last inn &amp;eksterne bilder i forhåndsvisningen og i eksporter</translation>
+    </message>
+    <message>
+        <source>Paper size of exported PDFs</source>
+        <translation>Papirstørrelse for eksporterte PDF-er</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;PDF paper size:</source>
+        <translation>&amp;Papirstørrelse for PDF:</translation>
+    </message>
 </context>
 <context>
     <name>quorum::PreviewPane</name>
@@ -3113,13 +3133,17 @@ Slik henter du nettstedets versjon: quorum pull --site %2 --post %3 -o FIL.quoru
         <translation>%1 tar én fil, ikke %2</translation>
     </message>
     <message>
+        <source>print the findings as JSON</source>
+        <translation>skriv ut funnene som JSON</translation>
+    </message>
+    <message>
         <source>Usage:
   quorum [FILE]                          open Quorum, on FILE if given
-  quorum render FILE [--format blocks|html|page] [-o OUT]
+  quorum render FILE [--format blocks|html|page] [--no-remote-images] [-o OUT]
                                          the post content as published (blocks),
                                          plain HTML, or a standalone page
   quorum check FILE [--json]             check the article; exit 1 on errors
-  quorum export FILE --pdf OUT.pdf [--page-size A4|Letter]
+  quorum export FILE --pdf OUT.pdf [--page-size A4|Letter] [--no-remote-images]
   quorum export FILE --markdown OUT.md   the article as a PDF or as Markdown
   quorum sites add NAME --url URL --user USER   (password on standard input)
   quorum sites list | sites remove NAME | sites test NAME
@@ -3127,6 +3151,9 @@ Slik henter du nettstedets versjon: quorum pull --site %2 --post %3 -o FIL.quoru
                  [--date ISO] [--dry-run] [--overwrite] [--as-new]
   quorum pull --site NAME --post ID -o FILE.quorum
   quorum --version                       print the version
+
+With --no-remote-images, a page or PDF loads no images from other hosts; the
+images beside the article still show.
 
 Quorum speaks the system&apos;s language; --lang LANGUAGE (such as --lang nb) before or
 after the command chooses another.
@@ -3136,11 +3163,11 @@ with a change made on the site; 2 bad usage, unreadable input or a failure.
 </source>
         <translation>Bruk:
   quorum [FIL]                           åpne Quorum, med FIL hvis den er oppgitt
-  quorum render FIL [--format blocks|html|page] [-o UT]
+  quorum render FIL [--format blocks|html|page] [--no-remote-images] [-o UT]
                                          innleggets innhold slik det publiseres
                                          (blocks), ren HTML eller en frittstående side
   quorum check FIL [--json]              kontroller artikkelen; avslutt med 1 ved feil
-  quorum export FIL --pdf UT.pdf [--page-size A4|Letter]
+  quorum export FIL --pdf UT.pdf [--page-size A4|Letter] [--no-remote-images]
   quorum export FIL --markdown UT.md     artikkelen som PDF eller som Markdown
   quorum sites add NAVN --url URL --user BRUKER   (passordet på standard inn)
   quorum sites list | sites remove NAVN | sites test NAVN
@@ -3148,6 +3175,9 @@ with a change made on the site; 2 bad usage, unreadable input or a failure.
                  [--date ISO] [--dry-run] [--overwrite] [--as-new]
   quorum pull --site NAVN --post ID -o FIL.quorum
   quorum --version                       skriv ut versjonen
+
+Med --no-remote-images henter en side eller PDF ingen bilder fra andre verter;
+bildene ved siden av artikkelen vises fortsatt.
 
 Quorum bruker systemets språk; --lang SPRÅK (for eksempel --lang en) før eller
 etter kommandoen velger et annet.
@@ -3157,8 +3187,12 @@ en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller 
 </translation>
     </message>
     <message>
-        <source>print the findings as JSON</source>
-        <translation>skriv ut funnene som JSON</translation>
+        <source>load no images from other hosts</source>
+        <translation>ikke last inn bilder fra andre verter</translation>
+    </message>
+    <message>
+        <source>%1 only applies to %2</source>
+        <translation>%1 gjelder bare for %2</translation>
     </message>
 </context>
 </TS>

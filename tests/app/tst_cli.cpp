@@ -58,6 +58,7 @@ void TestCli::help()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"quorum render FILE"_s));
     QVERIFY(run.out.contains(u"quorum check FILE"_s));
+    QVERIFY(run.out.contains(u"[--no-remote-images]"_s));
 }
 
 void TestCli::renderBlocks()
@@ -258,6 +259,16 @@ void TestCli::badUsage_data()
                                 << u"unknown format “pdf”"_s;
     QTest::newRow("unknown render option")
         << QStringList{u"render"_s, test::samplePath(), u"--fast"_s} << u"Unknown option 'fast'"_s;
+    QTest::newRow("remote images flag on block markup")
+        << QStringList{u"render"_s, test::samplePath(), u"--no-remote-images"_s}
+        << u"--no-remote-images only applies to --format page"_s;
+    QTest::newRow("remote images flag on Markdown")
+        << QStringList{u"export"_s, test::samplePath(), u"--markdown=/tmp/x.md"_s,
+                       u"--no-remote-images"_s}
+        << u"--no-remote-images only applies to --pdf"_s;
+    QTest::newRow("export with --pdf= and a bad option")
+        << QStringList{u"export"_s, test::samplePath(), u"--pdf=/tmp/x.pdf"_s, u"--fast"_s}
+        << u"Unknown option 'fast'"_s;
     QTest::newRow("missing file") << QStringList{u"render"_s, u"/nonexistent/a.quorum"_s}
                                   << u"there is no such file"_s;
 }

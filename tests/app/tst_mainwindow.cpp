@@ -2,15 +2,20 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articledetailsform.h"
 #include "articledocument.h"
+#include "articlefile.h"
 #include "badarticlefiles.h"
+#include "commandrun.h"
 #include "contentrenderer.h"
 #include "findbar.h"
+#include "imageserver.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
 #include "messageboxanswer.h"
 #include "pagescript.h"
+#include "preferencesdialog.h"
 #include "previewpane.h"
 #include "previewscheme.h"
+#include "previewsettings.h"
 #include "previewview.h"
 #include "publishingmenu.h"
 #include "recentfiles.h"
@@ -22,11 +27,17 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -45,6 +56,61 @@ using test::evaluate;
 namespace {
 
 const QString kIntroductionId = u"s1a2b3c03"_s;
+
+// The action of `window`'s menus (submenus included) whose text, without '&', is `text`.
+QAction *menuAction(QWidget *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (QString(action->text()).remove(u'&') == text)
+            return action;
+    }
+    return nullptr;
+}
+
+// Calls `act` with the modal dialog once one is open, until it returns true (the dialog runs
+// its own event loop, so it is answered from a timer).
+void whenModal(std::function<bool(QWidget *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !act(modal))
+            return;
+        timer->stop();
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
+// Answers the next Preferences dialog: `change` edits it, then OK is pressed.
+void answerPreferences(std::function<void(PreferencesDialog *)> change)
+{
+    whenModal([change](QWidget *modal) {
+        auto *dialog = qobject_cast<PreferencesDialog *>(modal);
+        if (!dialog)
+            return false;
+        change(dialog);
+        QMetaObject::invokeMethod(
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+            &QAbstractButton::click, Qt::QueuedConnection);
+        return true;
+    });
+}
+
+// Answers the next file dialog with `path`.
+void answerFileDialog(const QString &path)
+{
+    whenModal([path](QWidget *modal) {
+        auto *files = qobject_cast<QFileDialog *>(modal);
+        if (!files)
+            return false;
+        files->selectFile(path);
+        QMetaObject::invokeMethod(static_cast<QDialog *>(files), &QDialog::accept,
+                                  Qt::QueuedConnection);
+        return true;
+    });
+}
 
 } // namespace
 
@@ -74,6 +140,11 @@ private slots:
     void droppedArticleOpens();
     void layoutAndRecentFilesAreRemembered();
     void pulledArticleOpensInItsOwnWindow();
+    void remoteImagesFollowOneSetting();
+    void exportsFollowThePreferences_data();
+    void exportsFollowThePreferences();
+    void paperSizeFollowsTheLocale_data();
+    void paperSizeFollowsTheLocale();
 
 private:
     QString copyOfSample();
@@ -515,6 +586,123 @@ void TestMainWindow::pulledArticleOpensInItsOwnWindow()
     QCOMPARE(other->document()->article(), pulled);
     QCOMPARE(m_window->document()->article(), test::sampleArticle()); // untouched
     other->close();
+}
+
+void TestMainWindow::remoteImagesFollowOneSetting()
+{
+    PreviewSettings::instance()->setRemoteImages(true);
+    MainWindow other;
+    other.show();
+    QAction *menu = m_window->findChild<QAction *>(u"remoteImagesAction"_s);
+    QAction *otherMenu = other.findChild<QAction *>(u"remoteImagesAction"_s);
+    QVERIFY(menu && otherMenu);
+    QVERIFY(menu->isChecked());
+    QVERIFY(m_window->preview()->remoteImagesAllowed());
+
+    // Turned off in the Preferences: every window's menu and preview follow.
+    bool shownChecked = false;
+    answerPreferences([&shownChecked](PreferencesDialog *dialog) {
+        shownChecked = dialog->remoteImagesBox()->isChecked();
+        dialog->remoteImagesBox()->setFocus();
+        QTest::keyClick(dialog->remoteImagesBox(), Qt::Key_Space);
+    });
+    menuAction(m_window.get(), u"Preferences…"_s)->trigger();
+    QVERIFY(shownChecked);
+    QCOMPARE(QSettings().value(u"preview/remoteImages"_s).toBool(), false);
+    for (MainWindow *window : {m_window.get(), &other}) {
+        QVERIFY(!window->findChild<QAction *>(u"remoteImagesAction"_s)->isChecked());
+        QVERIFY(!window->preview()->remoteImagesAllowed());
+    }
+
+    // Turned on in one window's View menu: the other window and the Preferences follow.
+    otherMenu->trigger();
+    QCOMPARE(QSettings().value(u"preview/remoteImages"_s).toBool(), true);
+    QVERIFY(menu->isChecked());
+    QVERIFY(m_window->preview()->remoteImagesAllowed());
+    answerPreferences([&shownChecked](PreferencesDialog *dialog) {
+        shownChecked = dialog->remoteImagesBox()->isChecked();
+    });
+    menuAction(m_window.get(), u"Preferences…"_s)->trigger();
+    QVERIFY(shownChecked);
+}
+
+void TestMainWindow::exportsFollowThePreferences_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<bool>("remoteImages");
+    QTest::addColumn<QString>("pdfinfoSize");
+    QTest::newRow("A4, remote images") << int(QPageSize::A4) << true << u"pts (A4)"_s;
+    QTest::newRow("Letter, no remote images")
+        << int(QPageSize::Letter) << false << u"pts (letter)"_s;
+}
+
+void TestMainWindow::exportsFollowThePreferences()
+{
+    QFETCH(int, pageSize);
+    QFETCH(bool, remoteImages);
+    QFETCH(QString, pdfinfoSize);
+    // 127.0.0.1 is "remote" here: it is not the article's folder.
+    test::ImageServer server;
+    const QString imageName = u"window-%1.png"_s.arg(pageSize);
+    Article article = test::sampleArticle();
+    article.sections[2].markdown += u"\n\n![remote](%1)"_s.arg(server.url(imageName).toString());
+    const QString path = m_dir->filePath(u"remote.quorum"_s);
+    QString error;
+    QVERIFY(ArticleFile::save(article, path, &error));
+    // The preview asks no one while the article is exported.
+    PreviewSettings::instance()->setRemoteImages(false);
+    QVERIFY(m_window->openFile(path));
+
+    answerPreferences([pageSize, remoteImages](PreferencesDialog *dialog) {
+        QComboBox *sizes = dialog->pageSizeBox();
+        sizes->setCurrentIndex(sizes->findData(pageSize));
+        dialog->remoteImagesBox()->setChecked(remoteImages);
+    });
+    menuAction(m_window.get(), u"Preferences…"_s)->trigger();
+    QCOMPARE(PreviewSettings::instance()->pdfPageSize(), QPageSize::PageSizeId(pageSize));
+    QCOMPARE(PreviewSettings::instance()->remoteImages(), remoteImages);
+    if (remoteImages) // the preview loads it now
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 20000);
+    const qsizetype previewRequests = server.requests().size();
+
+    const QString pdf = m_dir->filePath(u"remote.pdf"_s);
+    answerFileDialog(pdf);
+    menuAction(m_window.get(), u"As PDF…"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().startsWith(u"Exported"_s),
+                             60000);
+    const test::CommandRun info = test::runCommand(u"pdfinfo"_s, {pdf});
+    QVERIFY2(info.out.contains(pdfinfoSize), qPrintable(info.out));
+    // The printer waits for every image, so any request has been seen by now.
+    QCOMPARE(server.requests().size(), previewRequests + (remoteImages ? 1 : 0));
+
+    const QString html = m_dir->filePath(u"remote.html"_s);
+    answerFileDialog(html);
+    menuAction(m_window.get(), u"As Web Page…"_s)->trigger();
+    const QString page = QString::fromUtf8(test::readFile(html));
+    QVERIFY(page.contains(server.url(imageName).toString()));
+    QCOMPARE(page.contains(u"img-src quorum-preview: data: https: http:"_s), remoteImages);
+    PreviewSettings::instance()->setRemoteImages(true);
+}
+
+void TestMainWindow::paperSizeFollowsTheLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("en_US") << u"en_US"_s << int(QPageSize::Letter);
+    QTest::newRow("en_GB") << u"en_GB"_s << int(QPageSize::A4);
+    QTest::newRow("nb_NO") << u"nb_NO"_s << int(QPageSize::A4);
+}
+
+void TestMainWindow::paperSizeFollowsTheLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, pageSize);
+    QCOMPARE(PreviewSettings::defaultPageSize(QLocale(locale)), QPageSize::PageSizeId(pageSize));
+    // Until one is chosen, the Preferences offer the system's.
+    QSettings().remove(u"export/pdfPageSize"_s);
+    PreferencesDialog dialog;
+    QCOMPARE(dialog.pageSizeBox()->currentData().toInt(),
+             int(PreviewSettings::defaultPageSize(QLocale::system())));
 }
 
 int main(int argc, char *argv[])

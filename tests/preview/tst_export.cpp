@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articlefile.h"
 #include "commandrun.h"
+#include "imageserver.h"
 #include "pagescript.h"
 #include "previewscheme.h"
 #include "previewview.h"
@@ -41,6 +42,19 @@ QString visibleText(QWebEnginePage *page)
         .simplified();
 }
 
+// The sample article with one image from `server` in its introduction, saved in `dir`.
+QString articleWithRemoteImage(const QTemporaryDir &dir, const test::ImageServer &server,
+                               const QString &imageName)
+{
+    Article article = test::sampleArticle();
+    article.sections[2].markdown += u"\n\n![remote](%1)"_s.arg(server.url(imageName).toString());
+    const QString path = dir.filePath(u"a.quorum"_s);
+    QString error;
+    if (!ArticleFile::save(article, path, &error))
+        qWarning() << error;
+    return path;
+}
+
 } // namespace
 
 class TestExport : public QObject
@@ -51,6 +65,10 @@ private slots:
     void pdfHasTitleAndEveryHeading_data();
     void pdfHasTitleAndEveryHeading();
     void pdfFailureLeavesNoFile();
+    void pdfOptionSpellings_data();
+    void pdfOptionSpellings();
+    void remoteImagesOnlyWhenAllowed_data();
+    void remoteImagesOnlyWhenAllowed();
     void standalonePageReadsLikeThePreview();
     void markdownExport();
 };
@@ -98,6 +116,86 @@ void TestExport::pdfFailureLeavesNoFile()
         runQuorum({u"export"_s, test::samplePath(), u"--pdf"_s, pdf, u"--page-size"_s, u"A3"_s});
     QCOMPARE(badSize.exitCode, 2);
     QVERIFY(badSize.err.contains(u"unknown page size “A3”"_s));
+}
+
+void TestExport::pdfOptionSpellings_data()
+{
+    // Every spelling the parser accepts must also start Qt WebEngine for the PDF.
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("pdfinfoSize");
+    QTest::newRow("--pdf=OUT") << QStringList{u"--pdf=%1"_s} << u"pts (A4)"_s;
+    QTest::newRow("-pdf=OUT --page-size=Letter")
+        << QStringList{u"-pdf=%1"_s, u"--page-size=Letter"_s} << u"pts (letter)"_s;
+    QTest::newRow("-pdf OUT") << QStringList{u"-pdf"_s, u"%1"_s} << u"pts (A4)"_s;
+}
+
+void TestExport::pdfOptionSpellings()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, pdfinfoSize);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    QStringList arguments{u"export"_s, test::samplePath()};
+    for (const QString &option : std::as_const(options))
+        arguments.append(option.contains(u"%1"_s) ? option.arg(pdf) : option);
+    const test::CommandRun exported = runQuorum(arguments);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const test::CommandRun info = run(u"pdfinfo"_s, {pdf});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY2(info.out.contains(pdfinfoSize), qPrintable(info.out));
+}
+
+void TestExport::remoteImagesOnlyWhenAllowed_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("PDF, allowed") << u"pdf"_s << true;
+    QTest::newRow("PDF, --no-remote-images") << u"pdf"_s << false;
+    QTest::newRow("page, allowed") << u"page"_s << true;
+    QTest::newRow("page, --no-remote-images") << u"page"_s << false;
+}
+
+void TestExport::remoteImagesOnlyWhenAllowed()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, allowed);
+    // 127.0.0.1 is "remote" here: it is not the article's folder.
+    test::ImageServer server;
+    QTemporaryDir dir;
+    const QString imageName = u"%1-%2.png"_s.arg(kind, allowed ? u"allowed"_s : u"blocked"_s);
+    const QString article = articleWithRemoteImage(dir, server, imageName);
+    const QStringList flag = allowed ? QStringList() : QStringList{u"--no-remote-images"_s};
+    const QStringList expected = allowed ? QStringList{QString(u'/' + imageName)} : QStringList();
+
+    if (kind == u"pdf") {
+        // The printer waits for every image before it prints, so the server has seen every
+        // request it will ever see when the command ends.
+        const QString pdf = dir.filePath(u"report.pdf"_s);
+        const test::CommandRun exported =
+            runQuorum(QStringList{u"export"_s, article, u"--pdf"_s, pdf} + flag);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(QFile::exists(pdf));
+        QCOMPARE(server.requests(), expected);
+        return;
+    }
+
+    const QString html = dir.filePath(u"post.html"_s);
+    const test::CommandRun rendered = runQuorum(
+        QStringList{u"render"_s, article, u"--format"_s, u"page"_s, u"-o"_s, html} + flag);
+    QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
+    // The file opened as a browser opens it; the page has finished loading only when the
+    // image has loaded or failed.
+    QWebEngineProfile profile;
+    QWebEnginePage page(&profile);
+    // As browsers do, and unlike Qt WebEngine's default, a file may show images from the web.
+    page.settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
+    QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
+    page.load(QUrl::fromLocalFile(html));
+    QVERIFY(loaded.wait(30000));
+    const QString image = u"document.querySelector('img[alt=remote]')"_s;
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(&page, image + u".complete"_s).toBool(), 10000);
+    QCOMPARE(evaluate(&page, image + u".naturalWidth"_s).toInt(), allowed ? 1 : 0);
+    QCOMPARE(server.requests(), expected);
 }
 
 void TestExport::standalonePageReadsLikeThePreview()

@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articlefile.h"
 #include "contentrenderer.h"
+#include "imageserver.h"
 #include "pagescript.h"
 #include "previewpane.h"
 #include "previewscheme.h"
@@ -85,6 +86,7 @@ private slots:
     void clicksReportTheSection();
     void showSectionScrollsToIt();
     void imagesBesideTheArticle();
+    void remoteImagesOnlyWhenAllowed();
     void verdictBarIsProportional();
     void themeSwitch();
     void widthAndZoom();
@@ -333,6 +335,37 @@ void TestPreviewView::imagesBesideTheArticle()
         evaluate(page, u"document.querySelector('img[alt=escape]').complete"_s).toBool(), 10000);
     QCOMPARE(evaluate(page, u"document.querySelector('img[alt=escape]').naturalWidth"_s).toInt(),
              0);
+}
+
+void TestPreviewView::remoteImagesOnlyWhenAllowed()
+{
+    // 127.0.0.1 is "remote" here: it is not the article's folder.
+    test::ImageServer server;
+    Article article = test::sampleArticle();
+    article.sections[2].markdown =
+        u"![remote](%1)"_s.arg(server.url(u"preview-remote.png"_s).toString());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.quorum"_s);
+    QString error;
+    QVERIFY(ArticleFile::save(article, path, &error));
+
+    m_view->setRemoteImagesAllowed(false);
+    QSignalSpy loaded(m_view, &PreviewView::pageLoaded);
+    QVERIFY(m_document->load(path, &error));
+    QVERIFY(loaded.wait(30000));
+    QWebEnginePage *page = m_view->page();
+    const QString image = u"document.querySelector('img[alt=remote]')"_s;
+    // The page has finished loading, and so has the image: had it been asked for, the server
+    // would have answered before it completed.
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, image + u".complete"_s).toBool(), 10000);
+    QCOMPARE(evaluate(page, image + u".naturalWidth"_s).toInt(), 0);
+    QCOMPARE(server.requests(), QStringList());
+
+    // Allowing them reloads the page, and now the image is fetched.
+    m_view->setRemoteImagesAllowed(true);
+    QVERIFY(loaded.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, image + u".naturalWidth"_s).toInt(), 1, 10000);
+    QCOMPARE(server.requests(), QStringList{u"/preview-remote.png"_s});
 }
 
 void TestPreviewView::verdictBarIsProportional()
