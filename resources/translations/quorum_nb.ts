@@ -1742,6 +1742,14 @@ Gjenopprettingskopien blir liggende der den er.</translation>
         <source>Publishing was canceled.</source>
         <translation>Publiseringen ble avbrutt.</translation>
     </message>
+    <message>
+        <source>The connection to the site dropped before it answered, so Quorum cannot tell whether the site did what it asked.</source>
+        <translation>Tilkoblingen til nettstedet ble brutt før det svarte, så Quorum kan ikke vite om nettstedet gjorde det Quorum ba om.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and publish again: Quorum first looks for a post it may already have created, so the article is not published twice.</source>
+        <translation>Sjekk internettforbindelsen og publiser på nytt: Quorum ser først etter et innlegg det kan ha opprettet allerede, så artikkelen blir ikke publisert to ganger.</translation>
+    </message>
 </context>
 <context>
     <name>quorum::PublishFlow</name>
@@ -2436,6 +2444,23 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     <message>
         <source>The site does not store the focus keyword; install the Quorum Focus Keyword plugin on the site to send it.</source>
         <translation>Nettstedet lagrer ikke fokusnøkkelordet; installer utvidelsen Quorum Focus Keyword på nettstedet for å sende det.</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tidsgrense i sekunder</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long Quorum waits for the site, with nothing arriving, before it gives up. A slow site may need longer.</source>
+        <translation>Hvor lenge Quorum venter på nettstedet uten at noe kommer fram, før det gir opp. Et tregt nettsted kan trenge lenger tid.</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>T&amp;idsgrense:</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3218,14 @@ en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller 
     <message>
         <source>%1 only applies to %2</source>
         <translation>%1 gjelder bare for %2</translation>
+    </message>
+    <message>
+        <source>seconds a request may wait for the site before it fails (default %1)</source>
+        <translation>sekunder en forespørsel kan vente på nettstedet før den mislykkes (standard %1)</translation>
+    </message>
+    <message>
+        <source>--timeout is a number of seconds from %1 to %2</source>
+        <translation>--timeout er et antall sekunder fra %1 til %2</translation>
     </message>
 </context>
 </TS>
