@@ -34,16 +34,9 @@ QUrl RestJob::checkedSite()
             tr("Enter the address of the WordPress site, such as https://example.org/.")));
         return {};
     }
-    if (!SiteAddress::mayCarryCredentials(site, m_target.allowInsecure)) {
-        fail(PublishError::make(
-            PublishError::Kind::InsecureConnection,
-            tr("Quorum does not send your application password over an unencrypted connection "
-               "(%1).")
-                .arg(site.toDisplayString()),
-            tr("Use the site's https:// address, or, if you trust the network, allow plain http "
-               "in the site's settings.")));
-        return {};
-    }
+    // A plain http address is no reason to stop yet: discovery sends no credentials, and a
+    // site that redirects to https gets them there. The client refuses any request that would
+    // carry them over plain http (WordPressClient::send).
     return site;
 }
 

@@ -131,15 +131,23 @@ WordPressReply *WordPressClient::discover()
             outer->finish(head->error(), {});
             return;
         }
+        // Where the home page really is, after redirects (http to https, most often): the
+        // REST root is looked for there, with the path the writer gave.
+        QUrl base = m_site;
+        if (const QUrl answered = head->url(); answered.isValid() && !answered.host().isEmpty()) {
+            base.setScheme(answered.scheme());
+            base.setHost(answered.host());
+            base.setPort(answered.port());
+        }
         // A Link target may be relative to the page (RFC 8288).
         const QUrl named = SiteAddress::restRootFromLinkHeader(head->rawHeader("Link"));
-        const QUrl linked = m_site.resolved(named);
-        if (!named.isEmpty() && withoutWww(linked.host()) == withoutWww(m_site.host())) {
+        const QUrl linked = base.resolved(named);
+        if (!named.isEmpty() && withoutWww(linked.host()) == withoutWww(base.host())) {
             m_restRoot = linked;
             outer->finish({}, linked.toString());
             return;
         }
-        tryRestRoot(outer, SiteAddress::fallbackRestRoots(m_site), {});
+        tryRestRoot(outer, SiteAddress::fallbackRestRoots(base), {});
     });
     connect(outer, &QObject::destroyed, head, &QObject::deleteLater);
     return outer;

@@ -85,6 +85,7 @@ void WordPressReply::onNetworkFinished()
     reply->deleteLater();
     m_network = nullptr;
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_url = reply->url();
     m_headers = reply->rawHeaderPairs();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 

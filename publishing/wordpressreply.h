@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 #include <functional>
 
@@ -39,6 +40,8 @@ public:
     QJsonObject object() const { return m_json.toObject(); }
     /// A header of the answer; repeated headers are joined with commas.
     QByteArray rawHeader(const QByteArray &name) const;
+    /// Where the answer came from, after any redirects that were followed.
+    QUrl url() const { return m_url; }
 
     /// Stops waiting: finishes at once with a "canceled" error unless already finished.
     void abort();
@@ -64,6 +67,7 @@ private:
     QList<std::pair<QByteArray, QByteArray>> m_headers;
     int m_httpStatus = 0;
     int m_timeoutMs = 0;
+    QUrl m_url;
     bool m_expectJson = true;
     bool m_finished = false;
     PublishError m_redirectError;

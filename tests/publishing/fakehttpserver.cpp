@@ -3,6 +3,8 @@
 #include "fakehttpserver.h"
 
 #include <QHostAddress>
+#include <QNetworkInterface>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -27,20 +29,48 @@ FakeResponse FakeResponse::html(const QByteArray &body, int status)
     return response;
 }
 
+QHostAddress nonLoopbackAddress()
+{
+    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress &address : addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            return address;
+    }
+    return {};
+}
+
 FakeHttpServer::FakeHttpServer(Handler handler, QObject *parent)
+    : FakeHttpServer(std::move(handler), FakeServerOptions{}, parent)
+{}
+
+FakeHttpServer::FakeHttpServer(Handler handler, const FakeServerOptions &options, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
-    , m_server(new QTcpServer(this))
+    , m_server(nullptr)
 {
-    connect(m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
-    m_server->listen(QHostAddress::LocalHost);
+    if (options.tls) {
+        auto *server = new QSslServer(this);
+        server->setSslConfiguration(*options.tls);
+        m_server = server;
+    } else {
+        m_server = new QTcpServer(this);
+    }
+    // Not newConnection: a QSslServer has no connection to hand out until its handshake ends.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
+            &FakeHttpServer::onNewConnection);
+    m_server->listen(options.address);
 }
 
 QUrl FakeHttpServer::url() const
 {
     if (!m_server->isListening())
         return {};
-    return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_server->serverPort()));
+    QUrl url;
+    url.setScheme(qobject_cast<QSslServer *>(m_server) ? u"https"_s : u"http"_s);
+    url.setHost(m_server->serverAddress().toString());
+    url.setPort(m_server->serverPort());
+    url.setPath(u"/"_s);
+    return url;
 }
 
 QStringList FakeHttpServer::requestLines() const

@@ -4,11 +4,14 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -43,6 +46,18 @@ struct FakeResponse
     static FakeResponse html(const QByteArray &body, int status = 200);
 };
 
+/// An IPv4 address of this machine that is not loopback, for sites that must look remote;
+/// null when the machine has none.
+QHostAddress nonLoopbackAddress();
+
+/// Where a FakeHttpServer listens, and whether it speaks TLS.
+struct FakeServerOptions
+{
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    /// With a certificate and key: https, through QSslServer.
+    std::optional<QSslConfiguration> tls;
+};
+
 /// A minimal HTTP/1.1 server on 127.0.0.1 for what a real WordPress will not do on demand
 /// (hang, send broken JSON, an HTML error page, a 500). One request per connection.
 class FakeHttpServer : public QObject
@@ -53,8 +68,10 @@ public:
     using Handler = std::function<FakeResponse(const FakeRequest &)>;
 
     explicit FakeHttpServer(Handler handler, QObject *parent = nullptr);
+    FakeHttpServer(Handler handler, const FakeServerOptions &options, QObject *parent = nullptr);
 
-    /// "http://127.0.0.1:PORT/", or an invalid URL when it could not listen.
+    /// "http://127.0.0.1:PORT/" (https, and the address it listens on, as the options say), or
+    /// an invalid URL when it could not listen.
     QUrl url() const;
     /// Every complete request received, in order.
     const QList<FakeRequest> &requests() const { return m_requests; }

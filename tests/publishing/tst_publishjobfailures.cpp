@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "fakehttpserver.h"
 #include "publishjob.h"
+#include "sitecheck.h"
 
 #include <QImage>
 #include <QtTest>
@@ -70,7 +71,7 @@ private slots:
     void saveFails_data();
     void saveFails();
     void linkedRootIsUsed();
-    void refusesPlainHttpBeforeAnyRequest();
+    void plainHttpSiteGetsNoCredentials();
     void unreadableImageBeforeAnyRequest();
     void cancelWhileWaiting();
     void uploadFolderRaceIsRetriedOnce_data();
@@ -156,14 +157,40 @@ void TestPublishJobFailures::linkedRootIsUsed()
     QVERIFY(sent.value(u"content"_s).toString().contains(u"<!-- wp:paragraph -->"_s));
 }
 
-void TestPublishJobFailures::refusesPlainHttpBeforeAnyRequest()
+void TestPublishJobFailures::plainHttpSiteGetsNoCredentials()
 {
-    PublishJob job(smallArticle(), targetAt(QUrl(u"http://example.invalid/"_s)), {});
-    QSignalSpy failed(&job, &PublishJob::failed);
+    // A WordPress on plain http at an address that is not this computer's loopback.
+    const QHostAddress address = test::nonLoopbackAddress();
+    if (address.isNull())
+        QSKIP("this machine has no network address other than loopback");
+    FakeHttpServer server(wordpressUntilSave(FakeResponse::json(R"({"id":12})", 201)),
+                          {address, std::nullopt});
+    QVERIFY(server.url().isValid());
+    const auto sentNoCredentials = [&server] {
+        for (const FakeRequest &request : server.requests()) {
+            if (request.headers.contains("authorization"))
+                return false;
+        }
+        return true;
+    };
+
+    PublishJob job(smallArticle(), targetAt(server.url()), {});
+    QSignalSpy finished(&job, &PublishJob::finished);
     job.start();
-    QCOMPARE(failed.size(), 1);
+    QVERIFY(finished.wait(10'000));
     QCOMPARE(job.error().kind, Kind::InsecureConnection);
-    QCOMPARE(job.client().requestCount(), 0);
+    QVERIFY2(job.error().message.contains(u"unencrypted"_s), qPrintable(job.error().message));
+    QVERIFY(!server.requests().isEmpty()); // it did look for the site, without the password
+    QVERIFY(sentNoCredentials());
+
+    const qsizetype before = server.requests().size();
+    SiteCheck check(targetAt(server.url()));
+    QSignalSpy checked(&check, &SiteCheck::finished);
+    check.start();
+    QVERIFY(checked.wait(10'000));
+    QCOMPARE(check.error().kind, Kind::InsecureConnection);
+    QVERIFY(server.requests().size() > before);
+    QVERIFY(sentNoCredentials());
 }
 
 void TestPublishJobFailures::unreadableImageBeforeAnyRequest()

@@ -24,7 +24,6 @@ private slots:
     void capabilities_data();
     void capabilities();
     void wrongPassword();
-    void plainHttpRefused();
     void focusKeywordStoredWithPlugin();
     void focusKeywordWarningWithoutPlugin();
 
@@ -111,16 +110,6 @@ void TestSiteCheck::wrongPassword()
     QCOMPARE(failed.size(), 1);
     QCOMPARE(site.error().kind, Kind::Authentication);
     QVERIFY(!site.error().toString().contains(user.password));
-}
-
-void TestSiteCheck::plainHttpRefused()
-{
-    PublishTarget target = m_wordpress.target(m_wordpress.editor());
-    target.site = QUrl(u"http://wordpress.example.invalid/"_s);
-    SiteCheck site(target);
-    QVERIFY(check(site));
-    QCOMPARE(site.error().kind, Kind::InsecureConnection);
-    QCOMPARE(site.requestCount(), 0);
 }
 
 void TestSiteCheck::focusKeywordStoredWithPlugin()

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
+#include "fakehttpserver.h"
+#include "selfsignedtls.h"
 #include "wordpressclient.h"
 #include "wordpressreply.h"
 
-#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ class TestTls : public QObject
 private slots:
     void initTestCase();
     void untrustedCertificateIsReportedNeverIgnored();
+    void plainHttpSiteMovedToHttpsGetsTheCredentialsThere();
     void cleanupTestCase();
 
 private:
@@ -37,22 +39,9 @@ void TestTls::initTestCase()
 {
     if (!QSslSocket::supportsSsl())
         QSKIP("this Qt has no TLS backend");
-    const QString key = m_dir.filePath(u"key.pem"_s);
-    const QString certificate = m_dir.filePath(u"cert.pem"_s);
-    QProcess openssl;
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
-                                 u"-keyout"_s, key, u"-out"_s, certificate, u"-days"_s, u"1"_s,
-                                 u"-subj"_s, u"/CN=127.0.0.1"_s});
-    QVERIFY(openssl.waitForFinished(60000));
-    QCOMPARE(openssl.exitCode(), 0);
-
-    QFile keyFile(key);
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
-    configuration.setLocalCertificate(QSslCertificate::fromPath(certificate).value(0));
-    QVERIFY(!configuration.localCertificate().isNull());
-    m_server.setSslConfiguration(configuration);
+    const test::SelfSigned untrusted = test::makeSelfSigned(m_dir.path(), {u"127.0.0.1"_s});
+    QVERIFY2(untrusted.error.isEmpty(), qPrintable(untrusted.error));
+    m_server.setSslConfiguration(untrusted.server);
     connect(&m_server, &QSslServer::startedEncryptionHandshake, this, [this] { ++m_handshakes; });
     // The client walks away mid-handshake; the server's socket learns it a moment later.
     connect(&m_server, &QSslServer::errorOccurred, this, [this] { ++m_serverSideEnded; });
@@ -77,6 +66,67 @@ void TestTls::untrustedCertificateIsReportedNeverIgnored()
              qPrintable(error.message));
     QVERIFY(!error.fix.isEmpty());
     QVERIFY(!error.toString().contains(u"abcd efgh"_s));
+}
+
+// A site typed with http:// (not on this computer) that redirects to https: discovery follows
+// it without credentials, and the credentials go to the https address only. Tested on this
+// machine's own network address, which is not loopback: over loopback, plain http could carry
+// them anyway.
+void TestTls::plainHttpSiteMovedToHttpsGetsTheCredentialsThere()
+{
+    const QHostAddress address = test::nonLoopbackAddress();
+    if (address.isNull())
+        QSKIP("this machine has no network address other than loopback");
+    QTemporaryDir folder;
+    const test::SelfSigned trusted = test::makeSelfSigned(folder.path(), {address.toString()});
+    QVERIFY2(trusted.error.isEmpty(), qPrintable(trusted.error));
+    const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = before;
+    trusting.addCaCertificate(trusted.certificate);
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(before); });
+
+    test::FakeHttpServer secure(
+        [](const test::FakeRequest &request) {
+            if (request.method == "HEAD") {
+                test::FakeResponse home = test::FakeResponse::html({});
+                home.headers.append(std::pair<QByteArray, QByteArray>(
+                    "Link", R"(</wp-json/>; rel="https://api.w.org/")"));
+                return home;
+            }
+            return test::FakeResponse::json(R"({"id":1,"name":"editor"})");
+        },
+        {address, trusted.server});
+    QVERIFY(secure.url().isValid());
+    test::FakeHttpServer plain(
+        [&secure](const test::FakeRequest &request) {
+            test::FakeResponse moved = test::FakeResponse::html({}, 301);
+            moved.headers.append(
+                {"Location",
+                 secure.url().resolved(QUrl(QString::fromLatin1(request.target))).toEncoded()});
+            return moved;
+        },
+        {address, std::nullopt});
+    QCOMPARE(plain.url().scheme(), u"http"_s);
+
+    WordPressClient client;
+    client.setSite(plain.url());
+    client.setCredentials(u"editor"_s, u"abcd efgh ijkl mnop"_s);
+    WordPressReply *discovered = client.discover();
+    QSignalSpy found(discovered, &WordPressReply::finished);
+    QVERIFY(found.wait(20000));
+    QVERIFY2(!discovered->error().isError(), qPrintable(discovered->error().toString()));
+    QCOMPARE(client.restRoot(), secure.url().resolved(QUrl(u"wp-json/"_s)));
+
+    WordPressReply *me = client.get(u"wp/v2/users/me"_s);
+    QSignalSpy answered(me, &WordPressReply::finished);
+    QVERIFY(answered.wait(20000));
+    QVERIFY2(!me->error().isError(), qPrintable(me->error().toString()));
+    QCOMPARE(secure.requests().constLast().headers.value("authorization"),
+             "Basic " + QByteArray("editor:abcd efgh ijkl mnop").toBase64());
+    QVERIFY(!plain.requests().isEmpty());
+    for (const test::FakeRequest &request : plain.requests())
+        QVERIFY(!request.headers.contains("authorization"));
 }
 
 void TestTls::cleanupTestCase()
