@@ -240,7 +240,8 @@ int sitesTest(const QStringList &arguments)
     report += (site.focusKeywordSupported
                    ? tr("The site stores the focus keyword.")
                    : tr("The site does not store the focus keyword; install the Quorum Focus "
-                        "Keyword plugin (packaging/wordpress/) to send it.")) +
+                        "Keyword plugin on it to send it (Quorum comes with it, in %1).")
+                         .arg(PublishJob::focusKeywordPluginFolder())) +
               u'\n';
     print(stdout, report);
     return ExitOk;
@@ -295,7 +296,7 @@ int publish(const QStringList &arguments)
         article.meta.published = when;
     }
     if (parser.isSet(asNew))
-        article.remote = {};
+        article.remote = PublishJob::asNewPost(article.remote);
 
     PublishOptions options;
     options.status = parser.isSet(status) ? parser.value(status) : profile.defaultStatus;
@@ -306,6 +307,21 @@ int publish(const QStringList &arguments)
     runToEnd(&job);
 
     const PublishError &error = job.error();
+    // A failure may come after images were uploaded (a refused or lost save): the file keeps
+    // them, so that the next publish does not upload them again.
+    const RemoteBinding kept = job.keptBinding();
+    if (error.isError() && !options.dryRun &&
+        kept.extra.value(PublishJob::mediaKey()) !=
+            article.remote.extra.value(PublishJob::mediaKey())) {
+        Article keeping = article;
+        keeping.remote = kept;
+        QString saveError;
+        if (!ArticleFile::save(keeping, path, &saveError)) {
+            print(stderr, tr("warning: %1 could not be saved with the images already uploaded: %2")
+                                  .arg(path, saveError) +
+                              u'\n');
+        }
+    }
     if (error.kind == PublishError::Kind::Conflict) {
         printError(error);
         print(stderr, tr("To replace the site's version: quorum publish %1 --site %2 --overwrite\n"

@@ -92,12 +92,20 @@ void PublishFlow::run(const Article &article, const PublishOptions &options)
     job->start();
 }
 
-void PublishFlow::jobDone(PublishJob *job, const Article &article, const PublishOptions &options)
+void PublishFlow::jobDone(PublishJob *job, const Article &sent, const PublishOptions &options)
 {
     job->deleteLater();
     if (m_progress)
         m_progress->close();
     const PublishError error = job->error();
+    // A failure may come after images were uploaded (a refused or lost save): the article
+    // keeps them in its binding, so that the next job, asked for below or started later,
+    // does not upload them again.
+    Article article = sent;
+    if (error.isError()) {
+        article.remote = job->keptBinding();
+        keepMedia(article.remote);
+    }
     if (!error.isError()) {
         // The binding and, for a post that is now public, the review status and the snapshot
         // that "Compare with Published" shows: one step.
@@ -157,7 +165,7 @@ void PublishFlow::jobDone(PublishJob *job, const Article &article, const Publish
         if (box.clickedButton() != asNew)
             return finish();
         Article unbound = article;
-        unbound.remote = {};
+        unbound.remote = PublishJob::asNewPost(article.remote);
         return run(unbound, options);
     }
     if (error.kind == Kind::CannotPublish) {
@@ -175,6 +183,18 @@ void PublishFlow::jobDone(PublishJob *job, const Article &article, const Publish
     }
     showError(error);
     finish();
+}
+
+void PublishFlow::keepMedia(const RemoteBinding &binding)
+{
+    const QString key = PublishJob::mediaKey();
+    if (binding.extra.value(key) == m_document->article().remote.extra.value(key))
+        return;
+    m_document->setRemote(binding);
+    // Quietly: the publish failed already, and the message about that is what matters. An
+    // unsaved map is saved with the article later, or the images are uploaded once more.
+    QString ignored;
+    m_document->save(&ignored);
 }
 
 void PublishFlow::showError(const PublishError &error)

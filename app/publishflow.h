@@ -44,6 +44,8 @@ signals:
 private:
     void run(const Article &article, const PublishOptions &options);
     void jobDone(PublishJob *job, const Article &article, const PublishOptions &options);
+    /// Writes `binding` into the document and saves it when its media map is new.
+    void keepMedia(const RemoteBinding &binding);
     void showResult(const PublishJob &job);
     void showError(const PublishError &error);
     void pullServerVersion(qint64 postId);

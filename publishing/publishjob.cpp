@@ -11,8 +11,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMimeDatabase>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <utility>
@@ -39,6 +41,24 @@ QStringList uniqueNames(const QStringList &names)
     return unique;
 }
 
+// The id a 2xx answer gives to what was saved or uploaded; 0 when it has none, which WordPress
+// never sends.
+qint64 idIn(const QJsonObject &answer)
+{
+    const QJsonValue id = answer.value(u"id"_s);
+    return id.isDouble() ? std::max<qint64>(id.toInteger(), 0) : 0;
+}
+
+// A short technical view of an answer, for PublishError::detail.
+QString excerptOf(const QJsonValue &answer)
+{
+    const QByteArray json =
+        answer.isObject()  ? QJsonDocument(answer.toObject()).toJson(QJsonDocument::Compact)
+        : answer.isArray() ? QJsonDocument(answer.toArray()).toJson(QJsonDocument::Compact)
+                           : QByteArray("(not an object)");
+    return QString::fromUtf8(json.left(300));
+}
+
 } // namespace
 
 PublishJob::PublishJob(const Article &article, const PublishTarget &target,
@@ -51,6 +71,47 @@ PublishJob::PublishJob(const Article &article, const PublishTarget &target,
 QString PublishJob::mediaKey()
 {
     return u"media"_s;
+}
+
+RemoteBinding PublishJob::keptBinding() const
+{
+    if (!error().isError())
+        return m_binding.isEmpty() ? m_article.remote : m_binding;
+    RemoteBinding kept = m_article.remote;
+    const bool onSite = m_site.isValid() && isOnSite();
+    // A post on another site outweighs a media map on this one: the binding holds one site.
+    if (!onSite && (!m_site.isValid() || kept.postId > 0 || m_media.isEmpty()))
+        return kept;
+    if (!onSite) {
+        kept = {};
+        kept.site = m_site.toString();
+    }
+    if (m_media.isEmpty())
+        kept.extra.remove(mediaKey());
+    else
+        kept.extra.insert(mediaKey(), m_media);
+    return kept;
+}
+
+RemoteBinding PublishJob::asNewPost(const RemoteBinding &binding)
+{
+    const QJsonObject media = binding.extra.value(mediaKey()).toObject();
+    if (media.isEmpty())
+        return {};
+    RemoteBinding fresh;
+    fresh.site = binding.site;
+    fresh.extra.insert(mediaKey(), media);
+    return fresh;
+}
+
+QString PublishJob::focusKeywordPluginFolder()
+{
+    // Where this Quorum is installed, when it is; otherwise where `make install` puts it.
+    const QString relative = u"quorum/wordpress-plugins/quorum-focus-keyword"_s;
+    const QString found = QStandardPaths::locate(QStandardPaths::GenericDataLocation, relative,
+                                                 QStandardPaths::LocateDirectory);
+    return QDir::toNativeSeparators(
+        found.isEmpty() ? QString::fromUtf8(QUORUM_INSTALL_DATADIR) + u'/' + relative : found);
 }
 
 QString PublishJob::focusKeywordMetaKey()
@@ -75,10 +136,15 @@ QString PublishJob::stepText(Step step)
     return {};
 }
 
+bool PublishJob::isOnSite() const
+{
+    const QString &site = m_article.remote.site;
+    return !site.isEmpty() && SiteAddress::normalized(site) == m_site;
+}
+
 bool PublishJob::isBound() const
 {
-    const RemoteBinding &remote = m_article.remote;
-    return remote.postId > 0 && SiteAddress::normalized(remote.site) == m_site;
+    return m_article.remote.postId > 0 && isOnSite();
 }
 
 void PublishJob::start()
@@ -94,6 +160,12 @@ void PublishJob::start()
     m_site = checkedSite();
     if (!m_site.isValid())
         return;
+    // The media map applies to the site, with or without a post: a failed or "as new" publish
+    // keeps it (keptBinding(), asNewPost()).
+    if (isOnSite()) {
+        m_binding.extra = m_article.remote.extra;
+        m_media = m_binding.extra.value(mediaKey()).toObject();
+    }
     if (!kStatuses.contains(m_options.status)) {
         return fail(PublishError::make(
             PublishError::Kind::InvalidArticle,
@@ -106,10 +178,6 @@ void PublishJob::start()
     }
     if (!readImages())
         return;
-    if (isBound()) {
-        m_binding.extra = m_article.remote.extra;
-        m_media = m_binding.extra.value(mediaKey()).toObject();
-    }
 
     setUpClient(m_site);
     emit stepStarted(Step::Connecting);
@@ -162,18 +230,50 @@ void PublishJob::checkPost()
                          "cancel.")));
               }
               const QString modified = post.value(u"modified_gmt"_s).toString();
-              if (modified != m_article.remote.modifiedGmt && !m_options.overwrite) {
-                  return fail(PublishError::make(
-                      PublishError::Kind::Conflict,
-                      tr("The post was changed on the site since Quorum last published it."),
-                      tr("Overwrite the changes on the site, open the site's version as a new "
-                         "article, or cancel."),
-                      tr("modified_gmt on the site %1, at the last sync %2")
-                          .arg(modified, m_article.remote.modifiedGmt)));
-              }
+              if (modified != m_article.remote.modifiedGmt && !m_options.overwrite)
+                  return checkOwnSave(id, modified);
               m_postId = id;
               resolveTerms();
           });
+}
+
+void PublishJob::checkOwnSave(qint64 id, const QString &modified)
+{
+    // Quorum's own update changes modified_gmt too: when its answer was lost, the article
+    // still holds the older value. The site's post is then exactly what this job would send,
+    // which someone else's edit would not be.
+    track(m_client->get(u"wp/v2/posts/%1"_s.arg(id),
+                        {{u"context"_s, u"edit"_s}, {u"_fields"_s, u"id,title,excerpt,content"_s}}),
+          [this, id, modified](WordPressReply *reply) {
+              if (!reply->isOk())
+                  return fail(reply->error());
+              const QJsonObject post = reply->object();
+              const auto raw = [&post](const QString &field) {
+                  return post.value(field)[u"raw"_s].toString();
+              };
+              if (raw(u"title"_s) != m_article.meta.title ||
+                  raw(u"excerpt"_s) != m_article.meta.excerpt) {
+                  return failConflict(modified);
+              }
+              // The content names the images by their addresses on the site.
+              lookUpKnownMedia([this, id, modified, content = raw(u"content"_s)] {
+                  if (render() != content)
+                      return failConflict(modified);
+                  m_postId = id;
+                  resolveTerms();
+              });
+          });
+}
+
+void PublishJob::failConflict(const QString &modified)
+{
+    fail(PublishError::make(
+        PublishError::Kind::Conflict,
+        tr("The post was changed on the site since Quorum last published it."),
+        tr("Overwrite the changes on the site, open the site's version as a new article, or "
+           "cancel."),
+        tr("modified_gmt on the site %1, at the last sync %2")
+            .arg(modified, m_article.remote.modifiedGmt)));
 }
 
 void PublishJob::findLostPost()
@@ -349,20 +449,27 @@ void PublishJob::uploadMedia()
     if (m_images.isEmpty())
         return m_options.dryRun ? finishDryRun() : savePost();
     emit stepStarted(Step::UploadingMedia);
+    lookUpKnownMedia([this] { uploadMissingImages(); });
+}
+
+void PublishJob::lookUpKnownMedia(const std::function<void()> &then)
+{
     QStringList known;
     for (const Image &image : std::as_const(m_images)) {
         if (m_media.contains(image.hash))
             known.append(QString::number(m_media.value(image.hash).toInteger()));
     }
-    if (known.isEmpty())
-        return uploadMissingImages();
+    if (known.isEmpty() || m_knownMediaLookedUp) {
+        m_knownMediaLookedUp = true;
+        return then();
+    }
     // The site has had these images. Whether it still has them is worth one small request
     // for all of them: a post saved with a deleted media id fails only after WordPress has
     // stored the post. The answer also gives their addresses for the text.
     track(m_client->get(u"wp/v2/media"_s, {{u"include"_s, known.join(u',')},
                                            {u"per_page"_s, u"100"_s},
                                            {u"_fields"_s, u"id,source_url"_s}}),
-          [this](WordPressReply *reply) {
+          [this, then](WordPressReply *reply) {
               if (!reply->isOk())
                   return fail(reply->error());
               QHash<qint64, QString> present;
@@ -380,7 +487,8 @@ void PublishJob::uploadMedia()
                       m_media.remove(image.hash);
                   }
               }
-              uploadMissingImages();
+              m_knownMediaLookedUp = true;
+              then();
           });
 }
 
@@ -415,23 +523,34 @@ void PublishJob::uploadImage(qsizetype i, bool mayRetry)
     if (image.featured)
         query.append({u"alt_text"_s, m_article.meta.featuredImageAlt});
     // The media endpoint takes the file as the raw body and its fields in the query.
-    track(m_client->upload(u"wp/v2/media"_s, image.data, image.fileName, mimeType, query),
-          [this, i, mayRetry](WordPressReply *reply) {
-              if (!reply->isOk()) {
-                  // Parallel uploads race to create the month's upload folder on the server
-                  // (WordPress's wp_mkdir_p fails when another request made it first), and
-                  // the loser reports a sideload error. The folder exists now: try once more.
-                  if (mayRetry && reply->error().code == u"rest_upload_sideload_error")
-                      return uploadImage(i, false);
-                  return fail(reply->error());
-              }
-              Image &image = m_images[i];
-              image.id = reply->object().value(u"id"_s).toInteger();
-              image.url = reply->object().value(u"source_url"_s).toString();
-              m_media.insert(image.hash, image.id);
-              if (--m_uploadsLeft == 0)
-                  savePostWithImages();
-          });
+    track(
+        m_client->upload(u"wp/v2/media"_s, image.data, image.fileName, mimeType, query),
+        [this, i, mayRetry](WordPressReply *reply) {
+            if (!reply->isOk()) {
+                // Parallel uploads race to create the month's upload folder on the server
+                // (WordPress's wp_mkdir_p fails when another request made it first), and
+                // the loser reports a sideload error. The folder exists now: try once more.
+                if (mayRetry && reply->error().code == u"rest_upload_sideload_error")
+                    return uploadImage(i, false);
+                return fail(reply->error());
+            }
+            Image &image = m_images[i];
+            image.id = idIn(reply->object());
+            if (image.id == 0) {
+                return fail(PublishError::make(
+                    PublishError::Kind::MalformedAnswer,
+                    tr("The site's answer to uploading the image %1 does not say which media "
+                       "item it became.")
+                        .arg(image.path),
+                    tr("Try again; if it keeps happening, a plugin or proxy on the site may be "
+                       "changing its answers."),
+                    tr("an upload answer without a numeric id: %1").arg(excerptOf(reply->json()))));
+            }
+            image.url = reply->object().value(u"source_url"_s).toString();
+            m_media.insert(image.hash, image.id);
+            if (--m_uploadsLeft == 0)
+                savePostWithImages();
+        });
 }
 
 void PublishJob::savePostWithImages()
@@ -511,8 +630,16 @@ void PublishJob::savePost()
                                                  reply->error().detail));
               }
               const QJsonObject post = reply->object();
+              if (idIn(post) == 0) {
+                  return fail(PublishError::make(
+                      PublishError::Kind::MalformedAnswer,
+                      tr("The site's answer to saving the post does not say which post it is."),
+                      tr("Publish again: if the site saved the post, Quorum finds it. If it keeps "
+                         "happening, a plugin or proxy on the site may be changing its answers."),
+                      tr("a save answer without a numeric id: %1").arg(excerptOf(reply->json()))));
+              }
               m_binding.site = m_site.toString();
-              m_binding.postId = post.value(u"id"_s).toInteger();
+              m_binding.postId = idIn(post);
               m_binding.link = post.value(u"link"_s).toString();
               m_binding.status = post.value(u"status"_s).toString();
               m_binding.modifiedGmt = post.value(u"modified_gmt"_s).toString();
@@ -526,10 +653,9 @@ void PublishJob::savePost()
               if (!keyword.isEmpty() && stored.toString() != keyword) {
                   m_warnings.append(
                       tr("The site did not store the focus keyword “%1”: it does not accept "
-                         "the %2 field. Install the Quorum Focus Keyword plugin "
-                         "(packaging/wordpress/) on the site, or set the keyword in "
-                         "WordPress.")
-                          .arg(keyword, focusKeywordMetaKey()));
+                         "the %2 field. Install the Quorum Focus Keyword plugin on the site "
+                         "(Quorum comes with it, in %3), or set the keyword in WordPress.")
+                          .arg(keyword, focusKeywordMetaKey(), focusKeywordPluginFolder()));
               }
               end();
               emit succeeded(m_binding);

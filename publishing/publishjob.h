@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 namespace quorum {
 
 struct PublishOptions
@@ -44,13 +46,18 @@ struct PublishPlan
 /// check the bound post (or look for one a lost answer created), resolve categories and tags,
 /// upload the featured image and the images in the text unless the site has them, create or
 /// update the post. The focus keyword goes into the post meta `_yoast_wpseo_focuskw`, which
-/// WordPress stores only when a plugin registers it for REST (packaging/wordpress/); when the
-/// answer shows it was not stored, warnings() says so.
+/// WordPress stores only when a plugin registers it for REST (focusKeywordPluginFolder()); when
+/// the answer shows it was not stored, warnings() says so.
 ///
 /// It never writes a file or touches an ArticleDocument (it only reads the images): at the end
 /// it reports the new RemoteBinding, and the caller writes it back into the article. Which
 /// images the site has is remembered in the binding's `extra["media"]`, content hash to media
-/// id, so an image is uploaded once.
+/// id, so an image is uploaded once: the map is read whenever the binding names the job's site
+/// (with or without a post), and keptBinding() hands it back after a failure too.
+///
+/// A bound post whose modified_gmt changed on the site is a Conflict, unless the site's title,
+/// excerpt and content are exactly what this job would send: then the change was this
+/// article's own save whose answer was lost, and the job goes on.
 class PublishJob : public RestJob
 {
     Q_OBJECT
@@ -76,6 +83,18 @@ public:
 
     /// The binding after succeeded(): site, post id, link, status, modified_gmt, media map.
     const RemoteBinding &binding() const { return m_binding; }
+    /// What the caller should keep in the article once the job ended, however it ended: after
+    /// succeeded() the binding(); after failed() the article's binding with the media map as
+    /// the job left it (images uploaded before a refused or lost save, media found deleted),
+    /// so that the next job does not upload them again. An article bound to a post on another
+    /// site keeps its binding as it was.
+    RemoteBinding keptBinding() const;
+    /// The binding to publish `binding`'s article as a new post with: no post, but the site
+    /// and its media map, because the images are still in the site's media library.
+    static RemoteBinding asNewPost(const RemoteBinding &binding);
+    /// Where the Quorum Focus Keyword plugin is on this computer, for messages: the folder
+    /// installed with Quorum (share/quorum/wordpress-plugins).
+    static QString focusKeywordPluginFolder();
     /// After succeeded(): what the writer should know although the post is on the site,
     /// such as a focus keyword the site did not store.
     const QStringList &warnings() const { return m_warnings; }
@@ -98,6 +117,8 @@ signals:
 private:
     void checkCredentials();
     void checkPost();
+    void checkOwnSave(qint64 id, const QString &modified);
+    void failConflict(const QString &modified);
     void findLostPost();
     void resolveTerms();
     void resolveTerm(const QString &taxonomy, const QString &name);
@@ -105,6 +126,7 @@ private:
     void termResolved(const QString &taxonomy, const QString &name, qint64 id);
     bool readImages();
     void uploadMedia();
+    void lookUpKnownMedia(const std::function<void()> &then);
     void uploadMissingImages();
     void uploadImage(qsizetype index, bool mayRetry);
     void savePostWithImages();
@@ -113,6 +135,7 @@ private:
     QString render() const;
     QJsonObject postFields() const;
     bool isBound() const;
+    bool isOnSite() const;
 
     Article m_article;
     PublishOptions m_options;
@@ -132,6 +155,7 @@ private:
     };
     QList<Image> m_images;
     int m_uploadsLeft = 0;
+    bool m_knownMediaLookedUp = false;
     QJsonObject m_media;
     qint64 m_mediaId = 0;
     qint64 m_postId = 0;                  ///< the post to update; 0 to create one

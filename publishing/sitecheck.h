@@ -24,7 +24,8 @@ struct SiteCapabilities
     bool canPublish = false;          ///< publish_posts; otherwise only submit for review
     bool canUploadFiles = false;      ///< upload_files: featured and inline images
     bool canCreateCategories = false; ///< manage_categories
-    /// The site exposes the focus keyword meta key over REST (packaging/wordpress/).
+    /// The site exposes the focus keyword meta key over REST (installed with Quorum in
+    /// share/quorum/wordpress-plugins).
     bool focusKeywordSupported = false;
 };
 

@@ -6,6 +6,7 @@
 #include "wordpressfixture.h"
 
 #include <QElapsedTimer>
+#include <QImage>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -28,6 +29,7 @@ private slots:
     void dryRunChangesNothing();
     void pullRoundTrip();
     void conflict();
+    void imagesUploadedOnceAcrossFailures();
     void passwordNowhere();
 
 private:
@@ -104,6 +106,11 @@ void TestPublishCli::sites()
     const test::CommandRun test = quorum({u"sites"_s, u"test"_s, u"fixture"_s});
     QVERIFY2(test.exitCode == 0, qPrintable(test.err));
     QVERIFY(test.out.contains(u"may publish"_s));
+    // The focus keyword plugin, where an installed Quorum has it.
+    QVERIFY2(test.out.contains(u"The site stores the focus keyword"_s) ||
+                 test.out.contains(u"share/quorum/wordpress-plugins/quorum-focus-keyword"_s),
+             qPrintable(test.out));
+    QVERIFY(!test.out.contains(u"packaging/"_s));
 
     // A contributor is told that they may only submit for review.
     const test::CommandRun added =
@@ -273,6 +280,57 @@ void TestPublishCli::conflict()
     QVERIFY(conflict.err.contains(u"--overwrite"_s));
     QVERIFY(conflict.err.contains(u"quorum pull"_s));
     QCOMPARE(quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s, u"--overwrite"_s}).exitCode, 0);
+}
+
+void TestPublishCli::imagesUploadedOnceAcrossFailures()
+{
+    // A contributor who may upload: "publish" is refused after the image is on the site.
+    QCOMPARE(quorum({u"sites"_s, u"add"_s, u"uploads"_s, u"--url"_s, m_wordpress.site().toString(),
+                     u"--user"_s, m_wordpress.uploader().name},
+                    m_wordpress.uploader().password.toUtf8() + '\n')
+                 .exitCode,
+             0);
+    const QString path = writeArticle(u"cli-media"_s);
+    Article article = ArticleFile::load(path).article;
+    const QString token = test::unique(u"cli-cover"_s);
+    QImage cover(4, 4, QImage::Format_RGB32);
+    cover.fill(Qt::darkGreen);
+    QVERIFY(cover.save(m_folder.filePath(token + u".png"_s)));
+    article.meta.featuredImage = token + u".png"_s;
+    article.meta.categories.clear(); // a contributor may not create them
+    article.meta.tags.clear();
+    QString error;
+    QVERIFY2(ArticleFile::save(article, path, &error), qPrintable(error));
+    const auto mediaOnSite = [&] {
+        return test::call(m_admin->get(u"wp/v2/media"_s, {{u"search"_s, token}})).toArray().size();
+    };
+    const auto publish = [&](const QStringList &options) {
+        return quorum(QStringList{u"publish"_s, path, u"--site"_s, u"uploads"_s} + options);
+    };
+
+    const test::CommandRun refused = publish({u"--status"_s, u"publish"_s});
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(mediaOnSite(), 1);
+    const Article afterRefusal = ArticleFile::load(path).article;
+    QCOMPARE(afterRefusal.remote.postId, 0);
+    QCOMPARE(afterRefusal.remote.extra.value(u"media"_s).toObject().size(), 1);
+
+    const test::CommandRun pending = publish({u"--status"_s, u"pending"_s});
+    QVERIFY2(pending.exitCode == 0, qPrintable(pending.err));
+    QCOMPARE(mediaOnSite(), 1);
+    const qint64 id = ArticleFile::load(path).article.remote.postId;
+    QVERIFY(id > 0);
+
+    // Deleted on the site and published as new: the image is still in the media library.
+    test::call(m_admin->remove(u"wp/v2/posts/%1"_s.arg(id), {{u"force"_s, u"true"_s}}));
+    QCOMPARE(publish({u"--status"_s, u"pending"_s}).exitCode, 2);
+    const test::CommandRun asNew = publish({u"--status"_s, u"pending"_s, u"--as-new"_s});
+    QVERIFY2(asNew.exitCode == 0, qPrintable(asNew.err));
+    const Article published = ArticleFile::load(path).article;
+    QVERIFY(published.remote.postId > 0 && published.remote.postId != id);
+    QCOMPARE(mediaOnSite(), 1);
+    QCOMPARE(published.remote.extra.value(u"media"_s), afterRefusal.remote.extra.value(u"media"_s));
+    QCOMPARE(quorum({u"sites"_s, u"remove"_s, u"uploads"_s}).exitCode, 0);
 }
 
 void TestPublishCli::passwordNowhere()

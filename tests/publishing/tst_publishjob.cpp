@@ -23,6 +23,8 @@ struct Outcome
     PublishError error;
     QList<Step> steps;
     int requests = 0;
+    int uploads = 0;    ///< media the job sent to the site
+    RemoteBinding kept; ///< PublishJob::keptBinding()
 };
 
 // A 1x1 PNG.
@@ -61,6 +63,10 @@ private slots:
     void postGone_data();
     void postGone();
     void lostAnswerDoesNotDuplicate();
+    void mediaKeptWhenSaveRefused();
+    void lostCreateKeepsMedia();
+    void asNewPostKeepsMedia();
+    void lostUpdateIsNotAConflict();
     void foreignPostWithSameSlugIsNotAdopted();
     void cancel();
 
@@ -72,6 +78,11 @@ private:
     /// How many posts on the site, in any status but trash, are this article: the same slug,
     /// or the same title (WordPress drops the slug of a contributor's pending post).
     int postsOf(const Article &article);
+    /// How many items of the media library have `token` in their name.
+    int mediaNamed(const QString &token);
+    /// An article whose featured image, also shown in its text, is a file named after `token`
+    /// in `folder`.
+    Article illustrated(const QString &name, const QTemporaryDir &folder, const QString &token);
 
     test::WordPressFixture m_wordpress;
     WordPressClient *m_admin = nullptr;
@@ -105,10 +116,16 @@ Outcome TestPublishJob::publish(const Article &article, const WordPressUser &use
     connect(&job, &PublishJob::stepStarted, this, [&](Step step) { outcome.steps.append(step); });
     QSignalSpy succeeded(&job, &PublishJob::succeeded);
     QSignalSpy failed(&job, &PublishJob::failed);
+    job.client().setRecording(true);
     outcome.finished = test::run(job);
     outcome.binding = job.binding();
     outcome.error = job.error();
     outcome.requests = job.client().requestCount();
+    outcome.kept = job.keptBinding();
+    const QList<RecordedRequest> &sent = job.client().recording();
+    outcome.uploads = int(std::count_if(sent.cbegin(), sent.cend(), [](const RecordedRequest &r) {
+        return r.verb == "POST" && r.url.path().endsWith(u"/wp/v2/media"_s);
+    }));
     // Exactly one outcome, and its signal carries what the accessors say.
     if (outcome.finished && succeeded.size() + failed.size() != 1)
         outcome.finished = false;
@@ -136,6 +153,31 @@ int TestPublishJob::postsOf(const Article &article)
         return post[u"slug"_s].toString() == article.meta.slug ||
                post[u"title"_s][u"raw"_s].toString() == article.meta.title;
     }));
+}
+
+int TestPublishJob::mediaNamed(const QString &token)
+{
+    return int(
+        test::call(m_admin->get(u"wp/v2/media"_s, {{u"search"_s, token}, {u"_fields"_s, u"id"_s}}))
+            .toArray()
+            .size());
+}
+
+Article TestPublishJob::illustrated(const QString &name, const QTemporaryDir &folder,
+                                    const QString &token)
+{
+    const QString file = token + u".png"_s;
+    if (!test::writeFile(folder.filePath(file), kPng))
+        qWarning("cannot write %s", qPrintable(file));
+    Article article = this->article(name);
+    article.meta.featuredImage = file;
+    for (Section &section : article.sections) {
+        if (section.kind == SectionKind::Text) {
+            section.markdown += u"\n\n![The cover](%1)\n"_s.arg(file);
+            break;
+        }
+    }
+    return article;
 }
 
 void TestPublishJob::discoversRestRoot()
@@ -538,6 +580,129 @@ void TestPublishJob::cancel()
     QCOMPARE(job.error().kind, Kind::Canceled);
     QVERIFY(!job.isRunning());
     QCOMPARE(postsOf(article), 0);
+}
+
+void TestPublishJob::mediaKeptWhenSaveRefused()
+{
+    // A contributor who may upload: the images are on the site when WordPress refuses to
+    // publish the post.
+    QTemporaryDir folder;
+    const QString token = test::unique(u"refused-cover"_s);
+    Article article = illustrated(u"refused-media"_s, folder, token);
+    article.meta.categories.clear();
+    article.meta.tags.clear();
+    PublishOptions options;
+    options.status = u"publish"_s;
+    options.baseDirectory = folder.path();
+    const Outcome refused = publish(article, m_wordpress.uploader(), options);
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.error.kind, Kind::CannotPublish);
+    QCOMPARE(refused.uploads, 1);
+    QCOMPARE(mediaNamed(token), 1);
+    QCOMPARE(postsOf(article), 0);
+    QCOMPARE(refused.kept.postId, 0);
+    const QJsonObject media = refused.kept.extra.value(PublishJob::mediaKey()).toObject();
+    QCOMPARE(media.size(), 1);
+
+    // Submitted for review with what the refused publish left in the article.
+    article.remote = refused.kept;
+    options.status = u"pending"_s;
+    const Outcome pending = publish(article, m_wordpress.uploader(), options);
+    QVERIFY2(pending.finished && !pending.error.isError(), qPrintable(pending.error.toString()));
+    QCOMPARE(pending.binding.status, u"pending"_s);
+    QCOMPARE(pending.uploads, 0);
+    QCOMPARE(mediaNamed(token), 1);
+    QCOMPARE(pending.binding.extra.value(PublishJob::mediaKey()).toObject(), media);
+    QCOMPARE(serverPost(pending.binding.postId).value(u"featured_media"_s).toInteger(),
+             media.constBegin().value().toInteger());
+}
+
+void TestPublishJob::lostCreateKeepsMedia()
+{
+    QTemporaryDir folder;
+    const QString token = test::unique(u"lost-cover"_s);
+    Article article = illustrated(u"lost-create-media"_s, folder, token);
+    PublishOptions options;
+    options.baseDirectory = folder.path();
+    const Outcome first = publish(article, m_wordpress.editor(), options);
+    QVERIFY2(first.finished && !first.error.isError(), qPrintable(first.error.toString()));
+    QCOMPARE(first.uploads, 1);
+
+    // The create's answer was lost: the article knows the site and the images the job
+    // uploaded (its keptBinding() after the failed save), not the post.
+    article.remote = {};
+    article.remote.site = first.binding.site;
+    article.remote.extra.insert(PublishJob::mediaKey(),
+                                first.binding.extra.value(PublishJob::mediaKey()));
+    const Outcome retry = publish(article, m_wordpress.editor(), options);
+    QVERIFY2(retry.finished && !retry.error.isError(), qPrintable(retry.error.toString()));
+    QCOMPARE(retry.binding.postId, first.binding.postId);
+    QCOMPARE(retry.uploads, 0);
+    QCOMPARE(mediaNamed(token), 1);
+    QCOMPARE(postsOf(article), 1);
+}
+
+void TestPublishJob::asNewPostKeepsMedia()
+{
+    QTemporaryDir folder;
+    const QString token = test::unique(u"anew-cover"_s);
+    Article article = illustrated(u"as-new-media"_s, folder, token);
+    PublishOptions options;
+    options.baseDirectory = folder.path();
+    const Outcome first = publish(article, m_wordpress.editor(), options);
+    QVERIFY2(first.finished && !first.error.isError(), qPrintable(first.error.toString()));
+    const qint64 mediaId = serverPost(first.binding.postId).value(u"featured_media"_s).toInteger();
+    QVERIFY(mediaId > 0);
+    test::call(
+        m_admin->remove(u"wp/v2/posts/%1"_s.arg(first.binding.postId), {{u"force"_s, u"true"_s}}));
+    article.remote = first.binding;
+    const Outcome gone = publish(article, m_wordpress.editor(), options);
+    QCOMPARE(gone.error.kind, Kind::PostGone);
+
+    article.remote = PublishJob::asNewPost(article.remote);
+    QCOMPARE(article.remote.postId, 0);
+    const Outcome again = publish(article, m_wordpress.editor(), options);
+    QVERIFY2(again.finished && !again.error.isError(), qPrintable(again.error.toString()));
+    QVERIFY(again.binding.postId != first.binding.postId);
+    QCOMPARE(again.uploads, 0);
+    QCOMPARE(mediaNamed(token), 1);
+    QCOMPARE(serverPost(again.binding.postId).value(u"featured_media"_s).toInteger(), mediaId);
+}
+
+void TestPublishJob::lostUpdateIsNotAConflict()
+{
+    QTemporaryDir folder;
+    const QString token = test::unique(u"lost-update-cover"_s);
+    Article article = illustrated(u"lost-update"_s, folder, token);
+    PublishOptions options;
+    options.baseDirectory = folder.path();
+    const Outcome first = publish(article, m_wordpress.editor(), options);
+    QVERIFY2(first.finished && !first.error.isError(), qPrintable(first.error.toString()));
+    article.remote = first.binding;
+
+    // An update in a later second (modified_gmt counts seconds) whose answer is lost: the
+    // article keeps the binding of the first publish.
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss"_s) >
+                                 first.binding.modifiedGmt,
+                             5'000);
+    article.meta.title += u", revised"_s;
+    const Outcome lost = publish(article, m_wordpress.editor(), options);
+    QVERIFY2(lost.finished && !lost.error.isError(), qPrintable(lost.error.toString()));
+    QVERIFY(lost.binding.modifiedGmt != first.binding.modifiedGmt);
+    QCOMPARE(article.remote, first.binding);
+
+    const Outcome retry = publish(article, m_wordpress.editor(), options);
+    QVERIFY2(retry.finished && !retry.error.isError(), qPrintable(retry.error.toString()));
+    QCOMPARE(retry.binding.postId, first.binding.postId);
+    QCOMPARE(retry.uploads, 0);
+    QCOMPARE(postsOf(article), 1);
+
+    // An article that differs from the site's post is still a conflict.
+    article.meta.title += u" once more"_s;
+    const Outcome changed = publish(article, m_wordpress.editor(), options);
+    QVERIFY(changed.finished);
+    QCOMPARE(changed.error.kind, Kind::Conflict);
+    QVERIFY(!changed.steps.contains(Step::SavingPost));
 }
 
 QTEST_GUILESS_MAIN(TestPublishJob)

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QImage>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -101,12 +102,15 @@ private slots:
     void conflictOverwrites();
     void deletedPostIsPublishedAnew();
     void reviewOnlyUserSubmitsForReview();
+    void imagesUploadedOnceAcrossQuestions();
     void wrongPasswordIsExplained();
     void unapprovedArticleAsksFirstAndPublishingIsRecorded();
 
 private:
     /// A copy of the sample with a slug of its own, approved unless `status` says otherwise.
     QString writeArticle(const QString &name, ReviewStatus status = ReviewStatus::Approved);
+    /// How many items of the site's media library have `token` in their name.
+    int mediaNamed(const QString &token);
     void chooseInDialog(const QString &site, const QString &status = u"draft"_s);
     /// Publishes the open article; `answer` names the button of the question on the way.
     qint64 publishAnswering(const QString &answer);
@@ -414,6 +418,56 @@ void TestPublishWindow::reviewOnlyUserSubmitsForReview()
     QVERIFY(publishAnswering(u"submitForReview"_s) > 0);
     QCOMPARE(m_document->article().remote.status, u"pending"_s);
     QCOMPARE(m_menu->rememberedChoice()->status, u"pending"_s);
+}
+
+int TestPublishWindow::mediaNamed(const QString &token)
+{
+    return int(test::call(m_admin->get(u"wp/v2/media"_s, {{u"search"_s, token}})).toArray().size());
+}
+
+void TestPublishWindow::imagesUploadedOnceAcrossQuestions()
+{
+    // A contributor who may upload: Publish is refused after the image is on the site.
+    CredentialJob *write =
+        CredentialStore::write(u"uploads"_s, m_wordpress.uploader().password, this);
+    QSignalSpy written(write, &CredentialJob::finished);
+    QVERIFY(written.wait());
+    QVERIFY(write->isOk());
+    delete write;
+    SiteProfiles::save({u"uploads"_s, m_wordpress.site().toString(), m_wordpress.uploader().name,
+                        u"publish"_s, false});
+    const QString path = writeArticle(u"gui-media"_s);
+    const QString token = test::unique(u"gui-cover"_s);
+    QImage cover(4, 4, QImage::Format_RGB32);
+    cover.fill(Qt::darkCyan);
+    QVERIFY(cover.save(m_folder.filePath(token + u".png"_s)));
+    Article article = ArticleFile::load(path).article;
+    article.meta.featuredImage = token + u".png"_s;
+    article.meta.categories.clear(); // a contributor may not create them
+    article.meta.tags.clear();
+    QString error;
+    QVERIFY2(ArticleFile::save(article, path, &error), qPrintable(error));
+    QVERIFY2(m_document->load(path, &error), qPrintable(error));
+
+    // Submit for Review after the refusal sends the image once.
+    chooseInDialog(u"uploads"_s, u"publish"_s);
+    const qint64 id = publishAnswering(u"submitForReview"_s);
+    QVERIFY(id > 0);
+    QCOMPARE(mediaNamed(token), 1);
+    const QJsonObject media =
+        ArticleFile::load(path).article.remote.extra.value(u"media"_s).toObject();
+    QCOMPARE(media.size(), 1);
+
+    // Deleted on the site, published as a new post: the image is still in the library.
+    test::call(m_admin->remove(u"wp/v2/posts/%1"_s.arg(id), {{u"force"_s, u"true"_s}}));
+    const qint64 again = publishAnswering(u"publishAsNew"_s);
+    QVERIFY(again > 0 && again != id);
+    QCOMPARE(mediaNamed(token), 1);
+    QCOMPARE(ArticleFile::load(path).article.remote.extra.value(u"media"_s).toObject(), media);
+    const QJsonObject post =
+        test::call(m_admin->get(u"wp/v2/posts/%1"_s.arg(again), {{u"context"_s, u"edit"_s}}))
+            .toObject();
+    QCOMPARE(post.value(u"featured_media"_s).toInteger(), media.constBegin().value().toInteger());
 }
 
 void TestPublishWindow::wrongPasswordIsExplained()

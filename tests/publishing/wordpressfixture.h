@@ -35,6 +35,8 @@ public:
     WordPressUser editor() const { return user(QStringLiteral("EDITOR")); }
     WordPressUser author() const { return user(QStringLiteral("AUTHOR")); }
     WordPressUser contributor() const { return user(QStringLiteral("CONTRIBUTOR")); }
+    /// A contributor who may upload images (the fixture's own role).
+    WordPressUser uploader() const { return user(QStringLiteral("UPLOADER")); }
 
     PublishTarget target(const WordPressUser &user) const;
     /// Switches the focus keyword plugin (packaging/wordpress/) on or off, as the
