@@ -1919,8 +1919,32 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <translation>Kontroller at filen ligger ved siden av artikkelen, eller velg et annet bilde.</translation>
     </message>
     <message>
-        <source>The site did not store the focus keyword “%1”: it does not accept the %2 field. Install the Quorum Focus Keyword plugin (packaging/wordpress/) on the site, or set the keyword in WordPress.</source>
-        <translation>Nettstedet lagret ikke fokusnøkkelordet «%1»: det godtar ikke feltet %2. Installer utvidelsen Quorum Focus Keyword (packaging/wordpress/) på nettstedet, eller angi nøkkelordet i WordPress.</translation>
+        <source>The site&apos;s answer to uploading the image %1 does not say which media item it became.</source>
+        <translation>Nettstedets svar på opplastingen av bildet %1 sier ikke hvilket medieelement det ble.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, a plugin or proxy on the site may be changing its answers.</source>
+        <translation>Prøv igjen; hvis det fortsetter, kan en utvidelse eller mellomtjener på nettstedet endre svarene.</translation>
+    </message>
+    <message>
+        <source>an upload answer without a numeric id: %1</source>
+        <translation>et opplastingssvar uten numerisk id: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s answer to saving the post does not say which post it is.</source>
+        <translation>Nettstedets svar på lagringen av innlegget sier ikke hvilket innlegg det er.</translation>
+    </message>
+    <message>
+        <source>Publish again: if the site saved the post, Quorum finds it. If it keeps happening, a plugin or proxy on the site may be changing its answers.</source>
+        <translation>Publiser på nytt: hvis nettstedet lagret innlegget, finner Quorum det. Hvis det fortsetter, kan en utvidelse eller mellomtjener på nettstedet endre svarene.</translation>
+    </message>
+    <message>
+        <source>a save answer without a numeric id: %1</source>
+        <translation>et lagringssvar uten numerisk id: %1</translation>
+    </message>
+    <message>
+        <source>The site did not store the focus keyword “%1”: it does not accept the %2 field. Install the Quorum Focus Keyword plugin on the site (Quorum comes with it, in %3), or set the keyword in WordPress.</source>
+        <translation>Nettstedet lagret ikke fokusnøkkelordet «%1»: det godtar ikke feltet %2. Installer utvidelsen Quorum Focus Keyword på nettstedet (den følger med Quorum, i %3), eller angi nøkkelordet i WordPress.</translation>
     </message>
 </context>
 <context>
@@ -2061,14 +2085,6 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     <message>
         <source>Enter the address of the WordPress site, such as https://example.org/.</source>
         <translation>Skriv inn adressen til WordPress-nettstedet, for eksempel https://example.org/.</translation>
-    </message>
-    <message>
-        <source>Quorum does not send your application password over an unencrypted connection (%1).</source>
-        <translation>Quorum sender ikke applikasjonspassordet ditt over en ukryptert forbindelse (%1).</translation>
-    </message>
-    <message>
-        <source>Use the site&apos;s https:// address, or, if you trust the network, allow plain http in the site&apos;s settings.</source>
-        <translation>Bruk https://-adressen til nettstedet, eller, hvis du stoler på nettverket, tillat vanlig http i innstillingene for nettstedet.</translation>
     </message>
 </context>
 <context>
@@ -3024,10 +3040,6 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <translation>Nettstedet lagrer fokusnøkkelordet.</translation>
     </message>
     <message>
-        <source>The site does not store the focus keyword; install the Quorum Focus Keyword plugin (packaging/wordpress/) to send it.</source>
-        <translation>Nettstedet lagrer ikke fokusnøkkelordet; installer utvidelsen Quorum Focus Keyword (packaging/wordpress/) for å sende det.</translation>
-    </message>
-    <message>
         <source>sites needs add, list, remove or test</source>
         <translation>sites trenger add, list, remove eller test</translation>
     </message>
@@ -3226,6 +3238,14 @@ en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller 
     <message>
         <source>--timeout is a number of seconds from %1 to %2</source>
         <translation>--timeout er et antall sekunder fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>The site does not store the focus keyword; install the Quorum Focus Keyword plugin on it to send it (Quorum comes with it, in %1).</source>
+        <translation>Nettstedet lagrer ikke fokusnøkkelordet; installer utvidelsen Quorum Focus Keyword på det for å sende det (den følger med Quorum, i %1).</translation>
+    </message>
+    <message>
+        <source>warning: %1 could not be saved with the images already uploaded: %2</source>
+        <translation>advarsel: %1 kunne ikke lagres med bildene som allerede er lastet opp: %2</translation>
     </message>
 </context>
 </TS>
