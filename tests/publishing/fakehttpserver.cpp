@@ -29,6 +29,25 @@ FakeResponse FakeResponse::html(const QByteArray &body, int status)
     return response;
 }
 
+std::function<FakeResponse(const FakeRequest &)> wordpressUntilSave(const FakeResponse &onSave)
+{
+    return [onSave](const FakeRequest &request) {
+        if (request.method == "HEAD") {
+            FakeResponse home = FakeResponse::html({});
+            home.headers.append(std::pair<QByteArray, QByteArray>(
+                "Link", R"(</wp-json/>; rel="https://api.w.org/")"));
+            return home;
+        }
+        if (request.target.startsWith("/wp-json/wp/v2/users/me"))
+            return FakeResponse::json(R"({"id":1})");
+        if (request.method == "GET" && request.target.startsWith("/wp-json/wp/v2/posts?"))
+            return FakeResponse::json("[]");
+        if (request.method == "POST" && request.target.startsWith("/wp-json/wp/v2/posts"))
+            return onSave;
+        return FakeResponse::json(R"({"code":"rest_no_route","message":"No route"})", 404);
+    };
+}
+
 QHostAddress nonLoopbackAddress()
 {
     const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();

@@ -50,6 +50,10 @@ struct FakeResponse
 /// null when the machine has none.
 QHostAddress nonLoopbackAddress();
 
+/// A WordPress that behaves (a REST root named in a Link header, a user, no lost posts) until
+/// a post is saved, and then answers `onSave`.
+std::function<FakeResponse(const FakeRequest &)> wordpressUntilSave(const FakeResponse &onSave);
+
 /// Where a FakeHttpServer listens, and whether it speaks TLS.
 struct FakeServerOptions
 {

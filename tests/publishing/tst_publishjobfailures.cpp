@@ -14,6 +14,7 @@ using namespace quorum;
 using test::FakeHttpServer;
 using test::FakeRequest;
 using test::FakeResponse;
+using test::wordpressUntilSave;
 using Kind = PublishError::Kind;
 using Step = PublishJob::Step;
 
@@ -31,25 +32,6 @@ Article smallArticle()
 }
 
 // A WordPress that behaves until the post is saved, and then does `onSave`.
-FakeHttpServer::Handler wordpressUntilSave(const FakeResponse &onSave)
-{
-    return [onSave](const FakeRequest &request) {
-        if (request.method == "HEAD") {
-            FakeResponse home = FakeResponse::html({});
-            home.headers.append(std::pair<QByteArray, QByteArray>(
-                "Link", R"(</wp-json/>; rel="https://api.w.org/")"));
-            return home;
-        }
-        if (request.target.startsWith("/wp-json/wp/v2/users/me"))
-            return FakeResponse::json(R"({"id":1})");
-        if (request.method == "GET" && request.target.startsWith("/wp-json/wp/v2/posts?"))
-            return FakeResponse::json("[]");
-        if (request.method == "POST" && request.target.startsWith("/wp-json/wp/v2/posts"))
-            return onSave;
-        return FakeResponse::json(R"({"code":"rest_no_route","message":"No route"})", 404);
-    };
-}
-
 // A WordPress with one post (id 12) and a media library, for a job whose save may fail. The
 // first save does `firstSave`; the post on the site is what the last save sent, unless `edit`
 // changes it as someone else would; each save moves modified_gmt on by a second.

@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articlefile.h"
 #include "credentialstore.h"
+#include "fakehttpserver.h"
 #include "openfromsitedialog.h"
 #include "publishdialog.h"
 #include "publishingmenu.h"
@@ -23,7 +24,10 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTimer>
 #include <QtTest>
@@ -104,6 +108,7 @@ private slots:
     void reviewOnlyUserSubmitsForReview();
     void imagesUploadedOnceAcrossQuestions();
     void wrongPasswordIsExplained();
+    void progressFollowsTheStepsAndCancelStops();
     void unapprovedArticleAsksFirstAndPublishingIsRecorded();
 
 private:
@@ -468,6 +473,64 @@ void TestPublishWindow::imagesUploadedOnceAcrossQuestions()
         test::call(m_admin->get(u"wp/v2/posts/%1"_s.arg(again), {{u"context"_s, u"edit"_s}}))
             .toObject();
     QCOMPARE(post.value(u"featured_media"_s).toInteger(), media.constBegin().value().toInteger());
+}
+
+// A site that takes the post and never answers: the progress shows the step it is at, and
+// Cancel stops the publish with nothing written into the article.
+void TestPublishWindow::progressFollowsTheStepsAndCancelStops()
+{
+    test::FakeResponse hang;
+    hang.behaviour = test::FakeResponse::Behaviour::Hang;
+    test::FakeHttpServer site(test::wordpressUntilSave(hang));
+    SiteProfile profile;
+    profile.name = u"hanging"_s;
+    profile.url = site.url().toString();
+    profile.user = u"editor"_s;
+    SiteProfiles::save(profile);
+    CredentialJob *stored = CredentialStore::write(profile.name, u"abcd efgh ijkl mnop"_s, this);
+    QSignalSpy written(stored, &CredentialJob::finished);
+    QVERIFY(written.wait());
+    QVERIFY2(stored->isOk(), qPrintable(stored->message()));
+    delete stored;
+    const auto forget = qScopeGuard([&] { SiteProfiles::remove(profile.name); });
+
+    // No terms and no images: the fake site only knows how to take a post.
+    Article article;
+    article.meta.title = u"Cancelled on the way"_s;
+    article.meta.slug = test::unique(u"gui-cancel"_s);
+    article.meta.reviewStatus = ReviewStatus::Approved;
+    Section text = Section::create(SectionKind::Text);
+    text.markdown = u"Some text."_s;
+    article.sections.append(text);
+    const QString path = m_folder.filePath(article.meta.slug + u".quorum"_s);
+    QString error;
+    QVERIFY2(ArticleFile::save(article, path, &error), qPrintable(error));
+    QVERIFY2(m_document->load(path, &error), qPrintable(error));
+    const QByteArray onDisk = test::readFile(path);
+    QSignalSpy finished(m_menu, &PublishingMenu::publishFinished);
+    chooseInDialog(profile.name);
+    m_menu->publishAction()->trigger();
+
+    // At the last step, waiting for the site.
+    QPointer<QProgressDialog> progress;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (progress = m_window->findChild<QProgressDialog *>(u"publishProgress"_s)) &&
+            progress->isVisible() &&
+            progress->labelText() == PublishJob::stepText(PublishJob::Step::SavingPost),
+        30'000);
+    QCOMPARE(progress->value(), int(PublishJob::Step::SavingPost));
+    QCOMPARE(progress->windowTitle(), u"Publishing to hanging"_s);
+    QTRY_COMPARE(site.requestLines().constLast().left(26), u"POST /wp-json/wp/v2/posts?"_s);
+
+    QPushButton *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+    QTRY_VERIFY(!progress);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr); // a cancel needs no explanation
+    QCOMPARE(m_document->article().remote.postId, 0);
+    QVERIFY(!m_document->isModified());
+    QCOMPARE(test::readFile(path), onDisk);
 }
 
 void TestPublishWindow::wrongPasswordIsExplained()
