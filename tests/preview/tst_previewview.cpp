@@ -90,6 +90,7 @@ private slots:
     void themeSetWhileLoading_data();
     void themeSetWhileLoading();
     void reloadWhilePatchInFlight();
+    void reloadWhileLoading();
     void failedPatchReloads_data();
     void failedPatchReloads();
     void savingUntitledArticleShowsItsImages();
@@ -436,6 +437,36 @@ void TestPreviewView::reloadWhilePatchInFlight()
     QCOMPARE(evaluate(page, u"document.querySelector('h1.entry-title').textContent"_s).toString(),
              u"The Second Article"_s);
     QVERIFY(!evaluate(page, u"document.body.textContent"_s).toString().contains(u"Stale"_s));
+}
+
+void TestPreviewView::reloadWhileLoading()
+{
+    QVERIFY(loadSample());
+    QStringList events;
+    connect(m_view, &PreviewView::pageLoaded, m_view,
+            [&events](bool ok) { events.append(ok ? u"loaded"_s : u"failed"_s); });
+    Article first = test::sampleArticle();
+    first.meta.title = u"The First Article"_s;
+    Article second = test::sampleArticle();
+    second.meta.title = u"The Second Article"_s;
+    // The first page is stopped on its way by the second: only the second one is reported.
+    m_document->reset(first);
+    m_document->reset(second);
+    QTRY_VERIFY_WITH_TIMEOUT(events.contains(u"loaded"_s), 30000);
+    QCOMPARE(events.join(u", "_s), u"loaded"_s);
+    QVERIFY(m_view->isReady());
+    QCOMPARE(evaluate(m_view->page(), u"document.querySelector('h1.entry-title').textContent"_s)
+                 .toString(),
+             u"The Second Article"_s);
+
+    QSignalSpy patched(m_view, &PreviewView::patched);
+    ArticleMeta meta = m_document->article().meta;
+    meta.title = u"The Second Article, Retitled"_s;
+    m_document->setMeta(meta);
+    QVERIFY(patched.wait(10000));
+    QCOMPARE(evaluate(m_view->page(), u"document.querySelector('h1.entry-title').textContent"_s)
+                 .toString(),
+             u"The Second Article, Retitled"_s);
 }
 
 void TestPreviewView::failedPatchReloads_data()
