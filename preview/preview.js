@@ -8,7 +8,8 @@
   let bridge = null;
   new QWebChannel(qt.webChannelTransport, (channel) => {
     bridge = channel.objects.quorumBridge;
-    bridge.pageReady();
+    // Which load of the page this is, so that a late word from an earlier page is told apart.
+    bridge.pageReady(Number(new URLSearchParams(location.search).get('load')));
   });
 
   const content = () => document.querySelector('.entry-content');
@@ -28,7 +29,17 @@
   window.quorumPreview = {
     // change: { sequence, sections: [{id, html}], order: [ids] | null, header: html | null,
     //           language: text | null }
+    // Returns the milliseconds the patch took, or -1 when it failed: the page may then show
+    // part of it, and only a reload brings it back in step.
     patch(change) {
+      try {
+        return this.applyPatch(change);
+      } catch (error) {
+        return -1;
+      }
+    },
+
+    applyPatch(change) {
       const started = performance.now();
       const root = content();
       for (const section of change.sections) {

@@ -16,13 +16,14 @@ public:
     using QObject::QObject;
 
 public slots:
-    void pageReady() { emit ready(); }
+    /// `load` is the page's load number (its address's `load` query item).
+    void pageReady(int load) { emit ready(load); }
     void painted(int sequence, double frameMs) { emit patchPainted(sequence, frameMs); }
     void sectionClicked(const QString &id) { emit clicked(id); }
 
 signals:
-    /// The page's script is connected and can patch.
-    void ready();
+    /// The script of the page of load `load` is connected and can patch.
+    void ready(int load);
     /// The frame after patch `sequence` is laid out, `frameMs` after the patch started.
     void patchPainted(int sequence, double frameMs);
     /// The reader clicked inside section `id`.

@@ -29,6 +29,7 @@ public:
     void setPage(const QByteArray &html) { m_page = html; }
     /// The folder relative paths resolve in; empty for an article never saved.
     void setBaseDirectory(const QString &directory) { m_baseDirectory = directory; }
+    QString baseDirectory() const { return m_baseDirectory; }
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 #include <QWebChannel>
+#include <QWebEngineLoadingInfo>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -70,6 +71,12 @@ QString jsLiteral(const QJsonValue &value)
         .mid(1);
 }
 
+// The load number a page address carries.
+int loadOf(const QUrl &url)
+{
+    return QUrlQuery(url).queryItemValue(u"load"_s).toInt();
+}
+
 } // namespace
 
 PreviewView::PreviewView(ArticleDocument *document, QWidget *parent)
@@ -110,13 +117,21 @@ PreviewView::PreviewView(ArticleDocument *document, QWidget *parent)
     m_page->setWebChannel(channel, QWebEngineScript::ApplicationWorld);
     setPage(m_page);
 
-    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        m_loaded = ok;
-        if (!ok)
-            emit pageLoaded(false);
-        becomeReadyIfLoaded();
-    });
-    connect(m_bridge, &PreviewBridge::ready, this, [this] {
+    // Only the page of the current load counts: a load stopped by a newer one, or the script
+    // of a page already replaced, must not make the new page ready before it is.
+    connect(m_page, &QWebEnginePage::loadingChanged, this,
+            [this](const QWebEngineLoadingInfo &info) {
+                if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus ||
+                    loadOf(info.url()) != m_loadCount)
+                    return;
+                m_loaded = info.status() == QWebEngineLoadingInfo::LoadSucceededStatus;
+                if (!m_loaded)
+                    emit pageLoaded(false);
+                becomeReadyIfLoaded();
+            });
+    connect(m_bridge, &PreviewBridge::ready, this, [this](int load) {
+        if (load != m_loadCount)
+            return;
         m_scriptReady = true;
         becomeReadyIfLoaded();
     });
@@ -132,6 +147,7 @@ PreviewView::PreviewView(ArticleDocument *document, QWidget *parent)
     connect(&m_patchTimer, &QTimer::timeout, this, &PreviewView::sendPatch);
 
     connect(document, &ArticleDocument::articleReset, this, &PreviewView::reloadArticle);
+    connect(document, &ArticleDocument::filePathChanged, this, &PreviewView::followFilePath);
     connect(document, &ArticleDocument::sectionChanged, this, [this](const QString &id) {
         markDirty(id);
         schedulePatch();
@@ -165,13 +181,13 @@ void PreviewView::reloadArticle()
     }
     m_shownHeader = previewHeaderHtml(article, pageOptions());
     m_shownLanguage = article.meta.language;
+    m_shownTheme = previewThemeName(pageOptions().theme);
     m_dirtySections.clear();
     m_structureDirty = m_metaDirty = false;
     m_patchInFlight = false;
 
     m_scheme->setPage(previewPageHtml(article, sections, pageOptions()).toUtf8());
-    const QString path = m_document->filePath();
-    m_scheme->setBaseDirectory(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
+    m_scheme->setBaseDirectory(baseDirectory());
     m_loaded = m_scriptReady = m_ready = false;
     // A new address each time, so that nothing cached stands in for the new page.
     QUrl url = previewPageUrl();
@@ -184,6 +200,7 @@ void PreviewView::becomeReadyIfLoaded()
     if (m_ready || !m_loaded || !m_scriptReady)
         return;
     m_ready = true;
+    applyTheme(); // chosen while the page was on its way
     scrollToShownSection();
     emit pageLoaded(true);
     schedulePatch(); // edits made while the page was loading
@@ -284,14 +301,27 @@ void PreviewView::sendPatch()
                              {u"language"_s, language}};
     m_patchInFlight = true;
     const int sequence = m_sequence;
-    m_page->runJavaScript(u"window.quorumPreview.patch(%1)"_s.arg(jsLiteral(change)),
-                          QWebEngineScript::ApplicationWorld, [this, sequence](const QVariant &ms) {
-                              m_patchInFlight = false;
-                              emit patched(sequence, ms.toDouble());
-                              // What changed while this patch travelled goes next, newest only.
-                              if (!m_dirtySections.isEmpty() || m_structureDirty || m_metaDirty)
-                                  schedulePatch();
-                          });
+    const int load = m_loadCount;
+    // The page's patch() answers -1 when it fails; a page that lost its script answers nothing.
+    m_page->runJavaScript(
+        u"(() => { try { return window.quorumPreview.patch(%1); } catch (e) { return -1; } })()"_s
+            .arg(jsLiteral(change)),
+        QWebEngineScript::ApplicationWorld, [this, sequence, load](const QVariant &result) {
+            if (load != m_loadCount)
+                return; // sent to a page since replaced
+            m_patchInFlight = false;
+            bool number = false;
+            const double ms = result.toDouble(&number);
+            if (!number || ms < 0) {
+                // What the page shows is unknown now: show the article afresh.
+                reloadArticle();
+                return;
+            }
+            emit patched(sequence, ms);
+            // What changed while this patch travelled goes next, newest only.
+            if (!m_dirtySections.isEmpty() || m_structureDirty || m_metaDirty)
+                schedulePatch();
+        });
 }
 
 void PreviewView::showSection(const QString &id, int element)
@@ -328,10 +358,41 @@ PreviewPageOptions PreviewView::pageOptions() const
 void PreviewView::setTheme(PreviewTheme theme)
 {
     m_theme = theme;
-    if (m_ready)
-        m_page->runJavaScript(u"window.quorumPreview.setTheme(%1)"_s.arg(
-                                  jsLiteral(previewThemeName(pageOptions().theme))),
-                              QWebEngineScript::ApplicationWorld);
+    applyTheme();
+}
+
+void PreviewView::applyTheme()
+{
+    // A page still loading may carry an older theme: becoming ready applies the current one.
+    const QString name = previewThemeName(pageOptions().theme);
+    if (!m_ready || name == m_shownTheme)
+        return;
+    m_shownTheme = name;
+    m_page->runJavaScript(u"window.quorumPreview.setTheme(%1)"_s.arg(jsLiteral(name)),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+QString PreviewView::baseDirectory() const
+{
+    const QString path = m_document->filePath();
+    return path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
+}
+
+void PreviewView::followFilePath()
+{
+    // Opening an article changes the path too, and reloads right after (articleReset); a
+    // save to another folder (the first save of a new article) does not, yet images beside
+    // the article resolve in that folder now, and those that failed must load again.
+    if (m_loadCount == 0 || baseDirectory() == m_scheme->baseDirectory())
+        return;
+    const int load = m_loadCount;
+    QMetaObject::invokeMethod(
+        this,
+        [this, load] {
+            if (load == m_loadCount)
+                reloadArticle();
+        },
+        Qt::QueuedConnection);
 }
 
 void PreviewView::setRemoteImagesAllowed(bool allowed)

@@ -34,7 +34,8 @@ public:
     ~PreviewView() override;
 
     /// Loads the page for the current article from scratch (opening an article, a settings
-    /// change). Edits never need this.
+    /// change). Edits never need this; the view reloads by itself when a patch fails in the
+    /// page, and when a save moves the article to another folder (its relative images).
     void reloadArticle();
     /// True once a page is loaded and its script is ready to patch.
     bool isReady() const { return m_ready; }
@@ -71,6 +72,9 @@ private:
     void schedulePatch();
     void sendPatch();
     void becomeReadyIfLoaded();
+    void applyTheme();
+    void followFilePath();
+    QString baseDirectory() const;
     void scrollToShownSection();
     PreviewPageOptions pageOptions() const;
 
@@ -88,6 +92,7 @@ private:
     QStringList m_shownOrder;
     QString m_shownHeader;
     QString m_shownLanguage;
+    QString m_shownTheme; ///< the page's theme name
 
     QSet<QString> m_dirtySections;
     bool m_structureDirty = false;
@@ -99,7 +104,7 @@ private:
     bool m_loaded = false;
     bool m_scriptReady = false;
     bool m_ready = false;
-    int m_loadCount = 0;
+    int m_loadCount = 0; ///< numbers the page loads; callbacks of an earlier one are ignored
     QString m_shownSection;
     QString m_clickedSection; ///< the section the reader last clicked, until it is shown
     int m_shownElement = 0;

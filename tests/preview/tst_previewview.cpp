@@ -89,6 +89,13 @@ private slots:
     void remoteImagesOnlyWhenAllowed();
     void verdictBarIsProportional();
     void themeSwitch();
+    void themeSetWhileLoading_data();
+    void themeSetWhileLoading();
+    void reloadWhilePatchInFlight();
+    void reloadWhileLoading();
+    void failedPatchReloads_data();
+    void failedPatchReloads();
+    void savingUntitledArticleShowsItsImages();
     void widthAndZoom();
 
 private:
@@ -391,6 +398,174 @@ void TestPreviewView::themeSwitch()
     m_view->setTheme(PreviewTheme::Light);
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, background).toString(), u"rgb(255, 255, 255)"_s,
                               10000);
+}
+
+void TestPreviewView::themeSetWhileLoading_data()
+{
+    QTest::addColumn<int>("before"); // PreviewTheme
+    QTest::addColumn<int>("during");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("background");
+    QTest::newRow("light to dark")
+        << int(PreviewTheme::Light) << int(PreviewTheme::Dark) << u"dark"_s << u"rgb(23, 24, 28)"_s;
+    QTest::newRow("dark to light") << int(PreviewTheme::Dark) << int(PreviewTheme::Light)
+                                   << u"light"_s << u"rgb(255, 255, 255)"_s;
+}
+
+void TestPreviewView::themeSetWhileLoading()
+{
+    QFETCH(int, before);
+    QFETCH(int, during);
+    QFETCH(QString, name);
+    QFETCH(QString, background);
+    m_view->setTheme(PreviewTheme(before));
+    QSignalSpy loaded(m_view, &PreviewView::pageLoaded);
+    QString error;
+    QVERIFY(m_document->load(test::samplePath(), &error));
+    // The page on its way was built with the theme before; the one chosen now must win.
+    m_view->setTheme(PreviewTheme(during));
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(loaded.last().at(0).toBool());
+    QWebEnginePage *page = m_view->page();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, u"document.documentElement.dataset.theme"_s).toString(), name, 10000);
+    QCOMPARE(
+        evaluate(page, u"getComputedStyle(document.documentElement).backgroundColor"_s).toString(),
+        background);
+}
+
+void TestPreviewView::reloadWhilePatchInFlight()
+{
+    QVERIFY(loadSample());
+    QStringList events;
+    connect(m_view, &PreviewView::pageLoaded, m_view,
+            [&events](bool ok) { events.append(ok ? u"loaded"_s : u"failed"_s); });
+    connect(m_view, &PreviewView::patched, m_view,
+            [&events](int sequence) { events.append(u"patched %1"_s.arg(sequence)); });
+
+    // A patch of the first article leaves for the page...
+    Section conclusion = *m_document->section(kConclusion);
+    conclusion.markdown = u"Stale ending of the first article."_s;
+    m_document->setSection(conclusion);
+    QCoreApplication::processEvents(); // the patch timer fires: the patch is sent
+    // ...and another article (with the same section ids) replaces the page before it lands.
+    Article second = test::sampleArticle();
+    second.meta.title = u"The Second Article"_s;
+    second.sections[second.indexOfSection(kConclusion)].markdown = u"Second ending."_s;
+    events.clear();
+    m_document->reset(second);
+    QTRY_VERIFY_WITH_TIMEOUT(events.contains(u"loaded"_s), 30000);
+    // Nothing from the first page speaks for the second: no patch of it, no failed load.
+    QCOMPARE(events.join(u", "_s), u"loaded"_s);
+
+    conclusion = *m_document->section(kConclusion);
+    conclusion.markdown = u"Second ending, edited."_s;
+    m_document->setSection(conclusion);
+    QWebEnginePage *page = m_view->page();
+    const QString text =
+        u"document.querySelector('[data-section-id=\"%1\"] p').textContent"_s.arg(kConclusion);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, text).toString(), u"Second ending, edited."_s, 10000);
+    QCOMPARE(events.size(), 2);
+    QVERIFY(events.at(1).startsWith(u"patched"_s));
+    QCOMPARE(evaluate(page, u"document.querySelector('h1.entry-title').textContent"_s).toString(),
+             u"The Second Article"_s);
+    QVERIFY(!evaluate(page, u"document.body.textContent"_s).toString().contains(u"Stale"_s));
+}
+
+void TestPreviewView::reloadWhileLoading()
+{
+    QVERIFY(loadSample());
+    QStringList events;
+    connect(m_view, &PreviewView::pageLoaded, m_view,
+            [&events](bool ok) { events.append(ok ? u"loaded"_s : u"failed"_s); });
+    Article first = test::sampleArticle();
+    first.meta.title = u"The First Article"_s;
+    Article second = test::sampleArticle();
+    second.meta.title = u"The Second Article"_s;
+    // The first page is stopped on its way by the second: only the second one is reported.
+    m_document->reset(first);
+    m_document->reset(second);
+    QTRY_VERIFY_WITH_TIMEOUT(events.contains(u"loaded"_s), 30000);
+    QCOMPARE(events.join(u", "_s), u"loaded"_s);
+    QVERIFY(m_view->isReady());
+    QCOMPARE(evaluate(m_view->page(), u"document.querySelector('h1.entry-title').textContent"_s)
+                 .toString(),
+             u"The Second Article"_s);
+
+    QSignalSpy patched(m_view, &PreviewView::patched);
+    ArticleMeta meta = m_document->article().meta;
+    meta.title = u"The Second Article, Retitled"_s;
+    m_document->setMeta(meta);
+    QVERIFY(patched.wait(10000));
+    QCOMPARE(evaluate(m_view->page(), u"document.querySelector('h1.entry-title').textContent"_s)
+                 .toString(),
+             u"The Second Article, Retitled"_s);
+}
+
+void TestPreviewView::failedPatchReloads_data()
+{
+    QTest::addColumn<QString>("breakage");
+    QTest::newRow("patch throws")
+        << u"window.quorumPreview.patch = () => { throw new Error('broken'); }; 0"_s;
+    QTest::newRow("script gone") << u"delete window.quorumPreview; 0"_s;
+}
+
+void TestPreviewView::failedPatchReloads()
+{
+    QFETCH(QString, breakage);
+    QVERIFY(loadSample());
+    QWebEnginePage *page = m_view->page();
+    evaluate(page, u"window.marker = 1; 0"_s);
+    evaluate(page, breakage);
+
+    QSignalSpy loaded(m_view, &PreviewView::pageLoaded);
+    QSignalSpy patched(m_view, &PreviewView::patched);
+    Section conclusion = *m_document->section(kConclusion);
+    conclusion.markdown = u"Shown after all."_s;
+    m_document->setSection(conclusion);
+    // The page could not take the patch: a fresh page shows the article as it is now.
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(loaded.last().at(0).toBool());
+    QCOMPARE(patched.size(), 0);
+    QCOMPARE(evaluate(page, u"window.marker === undefined"_s).toBool(), true);
+    QCOMPARE(
+        evaluate(page, u"document.querySelector('[data-section-id=\"%1\"] p').textContent"_s.arg(
+                           kConclusion))
+            .toString(),
+        u"Shown after all."_s);
+
+    // And the fresh page patches again.
+    conclusion.markdown = u"Patched again."_s;
+    m_document->setSection(conclusion);
+    QVERIFY(patched.wait(10000));
+    QCOMPARE(
+        evaluate(page, u"document.querySelector('[data-section-id=\"%1\"] p').textContent"_s.arg(
+                           kConclusion))
+            .toString(),
+        u"Patched again."_s);
+}
+
+void TestPreviewView::savingUntitledArticleShowsItsImages()
+{
+    QTemporaryDir dir;
+    QImage image(4, 3, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    QVERIFY(image.save(dir.filePath(u"pic.png"_s)));
+
+    Article article = test::sampleArticle();
+    article.sections[2].markdown = u"![pic](pic.png)"_s;
+    QSignalSpy loaded(m_view, &PreviewView::pageLoaded);
+    m_document->reset(article); // a new article, never saved
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(m_document->filePath().isEmpty());
+    QWebEnginePage *page = m_view->page();
+    const QString picture = u"document.querySelector('img[alt=pic]')"_s;
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, picture + u".complete"_s).toBool(), 10000);
+    QCOMPARE(evaluate(page, picture + u".naturalWidth"_s).toInt(), 0); // no folder yet
+
+    QString error;
+    QVERIFY2(m_document->save(&error, dir.filePath(u"article.quorum"_s)), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, picture + u".naturalWidth"_s).toInt(), 4, 30000);
 }
 
 void TestPreviewView::widthAndZoom()
