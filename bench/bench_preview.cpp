@@ -143,11 +143,12 @@ int main(int argc, char *argv[])
 
     QList<double> reload;
     for (int i = 0; i < 5; ++i) {
-        QSignalSpy loaded(view, &PreviewView::pageLoaded);
+        // Until the page holds every section: the first page alone is cheaper.
+        QSignalSpy complete(view, &PreviewView::articleComplete);
         QElapsedTimer reloadTimer;
         reloadTimer.start();
         view->reloadArticle();
-        if (!loaded.wait(60000))
+        if (!complete.wait(60000))
             qFatal("reload never finished");
         reload.append(reloadTimer.nsecsElapsed() / 1e6);
     }
@@ -163,7 +164,7 @@ int main(int argc, char *argv[])
     reportTimes("in the page: applying the patch", inPagePatch);
     reportTimes("in the page: patch start -> next frame", inPageFrame);
     reportTimes("empty script round trip (the floor)", roundTrip);
-    reportTimes("full reload of the same article", reload);
+    reportTimes("full reload of the same article (all sections)", reload);
     std::printf("%-46s %8.1fx (reload p50 / edit p50)\n", "incremental vs reload",
                 percentile(reload, 0.5) / percentile(toDom, 0.5));
     reportTimes("first page shown after opening (warm)", firstPage, 300);

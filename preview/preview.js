@@ -84,6 +84,12 @@
       return patchMs;
     },
 
+    // Tells the application that the page of load `load` drew its first frame.
+    firstFrame(load) {
+      if (bridge)
+        bridge.firstFrame(load);
+    },
+
     // Brings section `id` (and within it, its `element`-th top-level element) into view.
     show(id, element) {
       const wrapper = wrapperFor(id);

@@ -30,6 +30,12 @@ namespace quorum {
 
 namespace {
 
+// How much block markup the first page of an article holds (see reloadArticle()): many
+// screens of text, and a fraction of a long article.
+constexpr qsizetype kFirstPageMarkup = 64 * 1024;
+// How long the rest waits for the first page's first frame at most.
+constexpr int kFirstFrameWaitMs = 250;
+
 // A page that shows what it is given and goes nowhere else.
 class LockedPage : public QWebEnginePage
 {
@@ -136,6 +142,7 @@ PreviewView::PreviewView(ArticleDocument *document, QWidget *parent)
         becomeReadyIfLoaded();
     });
     connect(m_bridge, &PreviewBridge::patchPainted, this, &PreviewView::patchPainted);
+    connect(m_bridge, &PreviewBridge::firstFrameShown, this, &PreviewView::startFilling);
     connect(m_bridge, &PreviewBridge::clicked, this, [this](const QString &id) {
         m_clickedSection = id;
         emit sectionClicked(id);
@@ -172,7 +179,18 @@ PreviewView::~PreviewView()
 void PreviewView::reloadArticle()
 {
     const Article &article = m_document->article();
-    const QList<ContentRenderer::RenderedSection> sections = m_renderer.renderSections(article);
+    // The page that loads holds the first sections only, a few screens' worth: a long article
+    // then shows as fast as a short one, and the rest follows in the first patch, once the
+    // reader already sees the top.
+    QList<ContentRenderer::RenderedSection> sections;
+    qsizetype markupSize = 0;
+    for (const Section &section : article.sections) {
+        if (markupSize >= kFirstPageMarkup)
+            break;
+        QString markup = m_renderer.renderSection(article, section);
+        markupSize += markup.size();
+        sections.append({section.id, std::move(markup)});
+    }
     m_shownMarkup.clear();
     m_shownOrder.clear();
     for (const ContentRenderer::RenderedSection &section : sections) {
@@ -183,7 +201,10 @@ void PreviewView::reloadArticle()
     m_shownLanguage = article.meta.language;
     m_shownTheme = previewThemeName(pageOptions().theme);
     m_dirtySections.clear();
-    m_structureDirty = m_metaDirty = false;
+    m_metaDirty = false;
+    m_filling = sections.size() < article.sections.size();
+    m_fillingStarted = false;
+    m_structureDirty = m_filling; // the sections left out are "added" by the first patch
     m_patchInFlight = false;
 
     m_scheme->setPage(previewPageHtml(article, sections, pageOptions()).toUtf8());
@@ -203,7 +224,28 @@ void PreviewView::becomeReadyIfLoaded()
     applyTheme(); // chosen while the page was on its way
     scrollToShownSection();
     emit pageLoaded(true);
+    if (m_filling) {
+        // The rest of a long article waits for the first page's first frame, so that the
+        // reader sees the top at once; a view that is not on screen draws no frames, hence
+        // the timer.
+        const int load = m_loadCount;
+        m_page->runJavaScript(
+            u"requestAnimationFrame(() => setTimeout(() => window.quorumPreview.firstFrame(%1)))"_s
+                .arg(load),
+            QWebEngineScript::ApplicationWorld);
+        QTimer::singleShot(kFirstFrameWaitMs, this, [this, load] { startFilling(load); });
+        return;
+    }
+    emit articleComplete();
     schedulePatch(); // edits made while the page was loading
+}
+
+void PreviewView::startFilling(int load)
+{
+    if (load != m_loadCount || !m_ready || m_fillingStarted)
+        return;
+    m_fillingStarted = true;
+    schedulePatch(); // the sections left out of the first page, and edits made meanwhile
 }
 
 void PreviewView::markDirty(const QString &id)
@@ -232,7 +274,7 @@ void PreviewView::schedulePatch()
 
 void PreviewView::sendPatch()
 {
-    if (!m_ready || m_patchInFlight)
+    if (!m_ready || m_patchInFlight || (m_filling && !m_fillingStarted))
         return;
     const Article &article = m_document->article();
 
@@ -302,11 +344,12 @@ void PreviewView::sendPatch()
     m_patchInFlight = true;
     const int sequence = m_sequence;
     const int load = m_loadCount;
+    const bool fills = std::exchange(m_filling, false) && !order.isNull();
     // The page's patch() answers -1 when it fails; a page that lost its script answers nothing.
     m_page->runJavaScript(
         u"(() => { try { return window.quorumPreview.patch(%1); } catch (e) { return -1; } })()"_s
             .arg(jsLiteral(change)),
-        QWebEngineScript::ApplicationWorld, [this, sequence, load](const QVariant &result) {
+        QWebEngineScript::ApplicationWorld, [this, sequence, load, fills](const QVariant &result) {
             if (load != m_loadCount)
                 return; // sent to a page since replaced
             m_patchInFlight = false;
@@ -318,6 +361,10 @@ void PreviewView::sendPatch()
                 return;
             }
             emit patched(sequence, ms);
+            if (fills) {
+                scrollToShownSection(); // it may be one of the sections that just came
+                emit articleComplete();
+            }
             // What changed while this patch travelled goes next, newest only.
             if (!m_dirtySections.isEmpty() || m_structureDirty || m_metaDirty)
                 schedulePatch();

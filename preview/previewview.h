@@ -56,6 +56,9 @@ signals:
     /// A page for the current article finished loading and can be patched (`ok` false when
     /// the load failed).
     void pageLoaded(bool ok);
+    /// Every section of the article is in the page: at once for an article whose markup fits
+    /// the first page, after the first patch for a longer one.
+    void articleComplete();
     /// Patch `sequence` is in the page's DOM; the page spent `patchMs` applying it.
     void patched(int sequence, double patchMs);
     /// The frame after patch `sequence` is laid out, `frameMs` after the patch started in
@@ -72,6 +75,7 @@ private:
     void schedulePatch();
     void sendPatch();
     void becomeReadyIfLoaded();
+    void startFilling(int load);
     void applyTheme();
     void followFilePath();
     QString baseDirectory() const;
@@ -96,6 +100,8 @@ private:
 
     QSet<QString> m_dirtySections;
     bool m_structureDirty = false;
+    bool m_filling = false;        ///< sections left out of the first page are still to be sent
+    bool m_fillingStarted = false; ///< ...and the first page has had its first frame
     bool m_metaDirty = false;
     QTimer m_patchTimer;
     bool m_patchInFlight = false;

@@ -97,6 +97,7 @@ private slots:
     void failedPatchReloads();
     void savingUntitledArticleShowsItsImages();
     void widthAndZoom();
+    void longArticleShowsItsTopFirst();
 
 private:
     bool loadSample();
@@ -587,6 +588,58 @@ void TestPreviewView::widthAndZoom()
     QCOMPARE(m_pane->zoom(), 1.0);
     m_pane->zoomOutAction()->trigger();
     QVERIFY(m_pane->zoom() < 0.95);
+}
+
+// A long article: the first page holds its top, the rest arrives in one patch after the first
+// frame, in order, with an edit made meanwhile, and the section being edited is scrolled to.
+void TestPreviewView::longArticleShowsItsTopFirst()
+{
+    Article article;
+    article.meta.title = u"A long article"_s;
+    for (int i = 0; i < 120; ++i) {
+        Section section = Section::create(SectionKind::Text);
+        section.heading = u"Part %1"_s.arg(i);
+        section.markdown = u"Words of part %1. "_s.arg(i).repeated(60);
+        article.sections.append(section);
+    }
+    const QString last = article.sections.constLast().id;
+    QSignalSpy loaded(m_view, &PreviewView::pageLoaded);
+    QSignalSpy complete(m_view, &PreviewView::articleComplete);
+    m_view->showSection(last);
+    m_document->reset(article);
+    QVERIFY(loaded.wait(30000));
+    QWebEnginePage *page = m_view->page();
+    // The first page: its top sections only (the rest waits for its first frame).
+    QCOMPARE(complete.size(), 0);
+    const int first =
+        evaluate(page, u"document.querySelectorAll('.quorum-section').length"_s).toInt();
+    QVERIFY2(first > 0 && first < article.sections.size(), qPrintable(QString::number(first)));
+    evaluate(page, u"window.marker = 'same page'; 0"_s);
+
+    Section edited = article.sections.constLast();
+    edited.markdown = u"Edited while the rest was on its way."_s;
+    m_document->setSection(edited);
+    QVERIFY(complete.wait(30000));
+    QCOMPARE(loaded.size(), 1); // one page, never reloaded
+    QCOMPARE(evaluate(page, u"window.marker"_s).toString(), u"same page"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page,
+                 u"document.querySelector('[data-section-id=\"%1\"] p').textContent"_s.arg(last))
+            .toString(),
+        u"Edited while the rest was on its way."_s, 10000);
+    QStringList ids;
+    for (const Section &section : std::as_const(article.sections))
+        ids.append(section.id);
+    QCOMPARE(evaluate(page, u"Array.from(document.querySelectorAll('.quorum-section'), w => "
+                            "w.dataset.sectionId).join(',')"_s)
+                 .toString(),
+             ids.join(u','));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(page, u"(function(){var r=document.querySelector('[data-section-id=\"%1\"]')"
+                       ".getBoundingClientRect();return r.top < window.innerHeight && r.bottom > "
+                       "0;})()"_s.arg(last))
+            .toBool(),
+        10000);
 }
 
 int main(int argc, char *argv[])
