@@ -20,6 +20,7 @@
 #include "sectionoutline.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSignalSpy>
@@ -53,17 +54,22 @@ QStringList twoOf(const Article &article, SectionKind kind)
     return ids;
 }
 
-// Waits for the first frame the page lays out after now (a requestAnimationFrame callback).
-void waitForFrame(QWebEnginePage *page)
+// Waits for the first frame the page lays out after now (a requestAnimationFrame callback) and
+// returns when it was, in milliseconds since the epoch, as the page's own clock read it: the
+// page may be busy after that frame (a long article's rest arriving), and a question asked
+// then would be answered late.
+qint64 frameAfterNow(QWebEnginePage *page)
 {
-    page->runJavaScript(
-        u"window.benchFrame = false; requestAnimationFrame(() => { window.benchFrame = true; })"_s,
-        QWebEngineScript::ApplicationWorld);
+    page->runJavaScript(u"window.benchFrame = 0; requestAnimationFrame(() => { "
+                        "window.benchFrame = performance.timeOrigin + performance.now(); })"_s,
+                        QWebEngineScript::ApplicationWorld);
     QEventLoop loop;
+    qint64 frame = 0;
     std::function<void()> ask = [&] {
         page->runJavaScript(u"window.benchFrame"_s, QWebEngineScript::ApplicationWorld,
-                            [&](const QVariant &painted) {
-                                if (painted.toBool())
+                            [&](const QVariant &at) {
+                                frame = qint64(at.toDouble());
+                                if (frame > 0)
                                     loop.quit();
                                 else
                                     ask();
@@ -72,6 +78,7 @@ void waitForFrame(QWebEnginePage *page)
     ask();
     QTimer::singleShot(60000, &loop, [] { qFatal("the page never drew a frame"); });
     loop.exec();
+    return frame;
 }
 
 QList<double> switching(MainWindow &window, const QString &a, const QString &b)
@@ -110,8 +117,7 @@ int main(int argc, char *argv[])
         if (!ArticleFile::save(article, path, &error))
             qFatal("%s", qPrintable(error));
         MainWindow window;
-        QElapsedTimer shown;
-        shown.start();
+        const qint64 shown = QDateTime::currentMSecsSinceEpoch();
         window.show();
         QCoreApplication::processEvents();
         QSignalSpy loaded(window.preview(), &PreviewView::pageLoaded);
@@ -123,8 +129,8 @@ int main(int argc, char *argv[])
         opening.append(elapsedMs(timer));
         if (!loaded.wait(60000))
             qFatal("the preview never loaded");
-        waitForFrame(window.preview()->page());
-        (round == 0 ? firstPageCold : firstPage.emplace_back()) = elapsedMs(shown);
+        const double drawn = double(frameAfterNow(window.preview()->page()) - shown);
+        (round == 0 ? firstPageCold : firstPage.emplace_back()) = drawn;
         window.document()->reset({});
     }
     std::printf("Large article: %lld sections, %lld words\n", qlonglong(article.sections.size()),

@@ -230,8 +230,7 @@ void PreviewView::becomeReadyIfLoaded()
         // the timer.
         const int load = m_loadCount;
         m_page->runJavaScript(
-            u"requestAnimationFrame(() => setTimeout(() => window.quorumPreview.firstFrame(%1)))"_s
-                .arg(load),
+            u"requestAnimationFrame(() => window.quorumPreview.firstFrame(%1))"_s.arg(load),
             QWebEngineScript::ApplicationWorld);
         QTimer::singleShot(kFirstFrameWaitMs, this, [this, load] { startFilling(load); });
         return;
@@ -362,6 +361,7 @@ void PreviewView::sendPatch()
             }
             emit patched(sequence, ms);
             if (fills) {
+
                 scrollToShownSection(); // it may be one of the sections that just came
                 emit articleComplete();
             }
