@@ -55,6 +55,8 @@ using test::evaluate;
 
 namespace {
 
+using test::whenModal;
+
 const QString kIntroductionId = u"s1a2b3c03"_s;
 
 // The action of `window`'s menus (submenus included) whose text, without '&', is `text`.
@@ -65,22 +67,6 @@ QAction *menuAction(QWidget *window, const QString &text)
             return action;
     }
     return nullptr;
-}
-
-// Calls `act` with the modal dialog once one is open, until it returns true (the dialog runs
-// its own event loop, so it is answered from a timer).
-void whenModal(std::function<bool(QWidget *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !act(modal))
-            return;
-        timer->stop();
-        timer->deleteLater();
-    });
-    timer->start();
 }
 
 // Answers the next Preferences dialog: `change` edits it, then OK is pressed.

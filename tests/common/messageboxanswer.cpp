@@ -52,4 +52,18 @@ void answerNextMessageBox(const QString &buttonText, QString *text, QMessageBox:
         text, icon);
 }
 
+void whenModal(std::function<bool(QWidget *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !act(modal))
+            return;
+        timer->stop();
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
 } // namespace quorum::test

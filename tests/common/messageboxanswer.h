@@ -5,6 +5,8 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
+
 namespace quorum::test {
 
 /// Answers the next message box that opens with `button` and hands back its text and icon
@@ -15,5 +17,10 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nu
 /// The same, pressing the custom button whose text (without '&') is `buttonText`.
 void answerNextMessageBox(const QString &buttonText, QString *text = nullptr,
                           QMessageBox::Icon *icon = nullptr);
+
+/// Calls `act` with each modal widget that comes up until it returns true (it answered it).
+/// Polls from a timer, because a modal dialog's exec() does not return to the test until it is
+/// answered.
+void whenModal(std::function<bool(QWidget *)> act);
 
 } // namespace quorum::test

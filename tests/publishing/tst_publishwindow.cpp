@@ -4,6 +4,7 @@
 #include "articlefile.h"
 #include "credentialstore.h"
 #include "fakehttpserver.h"
+#include "messageboxanswer.h"
 #include "openfromsitedialog.h"
 #include "publishdialog.h"
 #include "publishingmenu.h"
@@ -39,23 +40,9 @@ using namespace quorum;
 
 namespace {
 
-const QString kSite = u"fixture-gui"_s;
+using test::whenModal;
 
-// Calls `act` with each modal widget that comes up until it returns true (it answered).
-// Polls, because a modal dialog's exec() does not return to the test until it is answered.
-void whenModal(std::function<bool(QWidget *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !act(modal))
-            return;
-        timer->stop();
-        timer->deleteLater();
-    });
-    timer->start();
-}
+const QString kSite = u"fixture-gui"_s;
 
 // Clicks `button` once the current event has been handled, so that a dialog the click opens
 // runs its loop outside the poller.
