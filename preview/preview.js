@@ -29,17 +29,9 @@
   window.quorumPreview = {
     // change: { sequence, sections: [{id, html}], order: [ids] | null, header: html | null,
     //           language: text | null }
-    // Returns the milliseconds the patch took, or -1 when it failed: the page may then show
-    // part of it, and only a reload brings it back in step.
+    // Returns the milliseconds the patch took. When it throws, the view's call answers -1: the
+    // page may then show part of it, and only a reload brings it back in step.
     patch(change) {
-      try {
-        return this.applyPatch(change);
-      } catch (error) {
-        return -1;
-      }
-    },
-
-    applyPatch(change) {
       const started = performance.now();
       const root = content();
       for (const section of change.sections) {

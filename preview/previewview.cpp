@@ -20,9 +20,8 @@
 #include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 
-#include <utility>
-
 #include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -344,7 +343,7 @@ void PreviewView::sendPatch()
     const int sequence = m_sequence;
     const int load = m_loadCount;
     const bool fills = std::exchange(m_filling, false) && !order.isNull();
-    // The page's patch() answers -1 when it fails; a page that lost its script answers nothing.
+    // A patch that throws, or a page that lost its script, answers -1.
     m_page->runJavaScript(
         u"(() => { try { return window.quorumPreview.patch(%1); } catch (e) { return -1; } })()"_s
             .arg(jsLiteral(change)),
@@ -361,7 +360,6 @@ void PreviewView::sendPatch()
             }
             emit patched(sequence, ms);
             if (fills) {
-
                 scrollToShownSection(); // it may be one of the sections that just came
                 emit articleComplete();
             }
