@@ -78,11 +78,12 @@ RemoteBinding PublishJob::keptBinding() const
     if (!error().isError())
         return m_binding.isEmpty() ? m_article.remote : m_binding;
     RemoteBinding kept = m_article.remote;
-    const bool onSite = m_site.isValid() && isOnSite();
-    // A post on another site outweighs a media map on this one: the binding holds one site.
-    if (!onSite && (!m_site.isValid() || kept.postId > 0 || m_media.isEmpty()))
+    if (!m_site.isValid())
         return kept;
-    if (!onSite) {
+    if (!isOnSite()) {
+        // A post on another site outweighs a media map on this one: the binding holds one site.
+        if (kept.postId > 0 || m_media.isEmpty())
+            return kept;
         kept = {};
         kept.site = m_site.toString();
     }
