@@ -3,6 +3,7 @@
 #include "fakehttpserver.h"
 #include "publishjob.h"
 #include "sitecheck.h"
+#include "wordpressfixture.h"
 
 #include <QImage>
 #include <QtTest>
@@ -208,9 +209,7 @@ void TestPublishJobFailures::linkedRootIsUsed()
         201)));
     const Article article = smallArticle();
     PublishJob job(article, targetAt(server.url()), {});
-    QSignalSpy finished(&job, &PublishJob::finished);
-    job.start();
-    QVERIFY(finished.wait(10'000));
+    QVERIFY(test::run(job, 10'000));
     QVERIFY2(!job.error().isError(), qPrintable(job.error().toString()));
     QCOMPARE(job.binding().postId, 12);
     QCOMPARE(job.binding().modifiedGmt, u"2026-01-02T03:04:05"_s);
@@ -247,9 +246,7 @@ void TestPublishJobFailures::plainHttpSiteGetsNoCredentials()
     };
 
     PublishJob job(smallArticle(), targetAt(server.url()), {});
-    QSignalSpy finished(&job, &PublishJob::finished);
-    job.start();
-    QVERIFY(finished.wait(10'000));
+    QVERIFY(test::run(job, 10'000));
     QCOMPARE(job.error().kind, Kind::InsecureConnection);
     QVERIFY2(job.error().message.contains(u"unencrypted"_s), qPrintable(job.error().message));
     QVERIFY(!server.requests().isEmpty()); // it did look for the site, without the password
@@ -337,9 +334,7 @@ void TestPublishJobFailures::uploadFolderRaceIsRetriedOnce()
     PublishOptions options;
     options.baseDirectory = folder.path();
     PublishJob job(article, targetAt(server.url()), options);
-    QSignalSpy finished(&job, &PublishJob::finished);
-    job.start();
-    QVERIFY(finished.wait(10'000));
+    QVERIFY(test::run(job, 10'000));
     QCOMPARE(*uploadsSeen, uploads);
     QCOMPARE(!job.error().isError(), published);
     if (published) {
@@ -383,9 +378,7 @@ void TestPublishJobFailures::mediaKeptWhenSaveFails()
     options.baseDirectory = folder.path();
 
     PublishJob first(article, targetAt(server.url()), options);
-    QSignalSpy firstDone(&first, &PublishJob::finished);
-    first.start();
-    QVERIFY(firstDone.wait(10'000));
+    QVERIFY(test::run(first, 10'000));
     QCOMPARE(first.error().kind, kind);
     QCOMPARE(site->uploads, 1);
     const RemoteBinding kept = first.keptBinding();
@@ -397,9 +390,7 @@ void TestPublishJobFailures::mediaKeptWhenSaveFails()
 
     article.remote = kept;
     PublishJob second(article, targetAt(server.url()), options);
-    QSignalSpy secondDone(&second, &PublishJob::finished);
-    second.start();
-    QVERIFY(secondDone.wait(10'000));
+    QVERIFY(test::run(second, 10'000));
     QVERIFY2(!second.error().isError(), qPrintable(second.error().toString()));
     QCOMPARE(site->uploads, 1); // not uploaded again
     QCOMPARE(site->saved.value(u"featured_media"_s).toInteger(), 7);
@@ -442,9 +433,7 @@ void TestPublishJobFailures::lostUpdateIsNotAConflict()
     options.baseDirectory = folder.path();
 
     PublishJob lost(article, targetAt(server.url()), options);
-    QSignalSpy lostDone(&lost, &PublishJob::finished);
-    lost.start();
-    QVERIFY(lostDone.wait(10'000));
+    QVERIFY(test::run(lost, 10'000));
     QCOMPARE(lost.error().kind, Kind::Network);
     QCOMPARE(site->saves, 1);
     if (field.isEmpty())
@@ -454,9 +443,7 @@ void TestPublishJobFailures::lostUpdateIsNotAConflict()
     article.remote = lost.keptBinding();
     QCOMPARE(article.remote.modifiedGmt, FakeWordPress::modifiedAfter(0));
     PublishJob retry(article, targetAt(server.url()), options);
-    QSignalSpy retryDone(&retry, &PublishJob::finished);
-    retry.start();
-    QVERIFY(retryDone.wait(10'000));
+    QVERIFY(test::run(retry, 10'000));
     QCOMPARE(site->uploads, 1);
     if (conflict) {
         QCOMPARE(retry.error().kind, Kind::Conflict);
@@ -509,9 +496,7 @@ void TestPublishJobFailures::answerWithoutId()
     options.baseDirectory = folder.path();
     PublishJob job(illustratedArticle(folder), targetAt(server.url()), options);
     QSignalSpy succeeded(&job, &PublishJob::succeeded);
-    QSignalSpy finished(&job, &PublishJob::finished);
-    job.start();
-    QVERIFY(finished.wait(10'000));
+    QVERIFY(test::run(job, 10'000));
     QCOMPARE(succeeded.size(), 0);
     QCOMPARE(job.error().kind, Kind::MalformedAnswer);
     QVERIFY(!job.error().message.isEmpty());
@@ -529,9 +514,7 @@ void TestPublishJobFailures::focusKeywordWarningNamesInstalledPlugin()
     Article article = smallArticle();
     article.meta.focusKeyword = u"small articles"_s;
     PublishJob job(article, targetAt(server.url()), {});
-    QSignalSpy finished(&job, &PublishJob::finished);
-    job.start();
-    QVERIFY(finished.wait(10'000));
+    QVERIFY(test::run(job, 10'000));
     QVERIFY2(!job.error().isError(), qPrintable(job.error().toString()));
     QCOMPARE(job.warnings().size(), 1);
     const QString warning = job.warnings().first();

@@ -86,17 +86,8 @@ void TestTls::plainHttpSiteMovedToHttpsGetsTheCredentialsThere()
     QSslConfiguration::setDefaultConfiguration(trusting);
     const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(before); });
 
-    test::FakeHttpServer secure(
-        [](const test::FakeRequest &request) {
-            if (request.method == "HEAD") {
-                test::FakeResponse home = test::FakeResponse::html({});
-                home.headers.append(std::pair<QByteArray, QByteArray>(
-                    "Link", R"(</wp-json/>; rel="https://api.w.org/")"));
-                return home;
-            }
-            return test::FakeResponse::json(R"({"id":1,"name":"editor"})");
-        },
-        {address, trusted.server});
+    // A WordPress on https (no post is saved here).
+    test::FakeHttpServer secure(test::wordpressUntilSave({}), {address, trusted.server});
     QVERIFY(secure.url().isValid());
     test::FakeHttpServer plain(
         [&secure](const test::FakeRequest &request) {
