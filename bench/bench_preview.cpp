@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
     QRandomGenerator phase(42);
     for (int i = 0; i < edits; ++i) {
         section.markdown += (i % 6 == 5) ? u" w"_s : u"x"_s; // every edit shows
-        QTest::qWait(0);
+        QTest::qWait(0); // the previous edit's trailing events run first: each edit starts idle
         QElapsedTimer gap;
         gap.start();
         const qint64 offsetNs = phase.bounded(16'667'000);
