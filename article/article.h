@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #pragma once
 
+#include "sectionsource.h"
 #include "textlocation.h"
 
 #include <QDate>
@@ -90,6 +91,11 @@ struct Section
     QList<Stance> stances;
     bool stancesFromVoices = false;
     QList<Voice> voices;
+    /// Publish no heading while `heading` is empty (the part of a post before its first
+    /// heading); otherwise an empty heading is published as the kind's heading.
+    bool headless = false;
+    /// The blocks the section was read from when it came from the site; empty otherwise.
+    SectionSource source;
     QJsonObject extra;
 
     bool operator==(const Section &) const = default;

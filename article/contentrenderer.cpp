@@ -3,6 +3,8 @@
 #include "contentrenderer.h"
 
 #include "articlewording.h"
+#include "blockgrammar.h"
+#include "keptblock.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -59,44 +61,83 @@ QString ContentRenderer::anchorFor(const QString &sectionId)
 
 int ContentRenderer::firstMarkdownElement(const Article &article, const Section &section)
 {
+    const int heading = section.headless && section.heading.trimmed().isEmpty() ? 0 : 1;
     switch (section.kind) {
     case SectionKind::TlDr:
         return -1;
     case SectionKind::Verdict:
         // After the heading: the split and its bar, when there are stances.
-        return effectiveStances(article, section).isEmpty() ? 1 : 3;
+        return effectiveStances(article, section).isEmpty() ? heading : heading + 2;
     default:
-        return 1;
+        return heading;
     }
 }
 
 QString ContentRenderer::renderSection(const Article &article, const Section &section) const
 {
-    const MarkdownRenderer markdown = this->markdown();
-    QStringList blocks{heading(article.meta.language, section)};
+    QString markup;
+    appendPieces(sectionPieces(article, section), &markup);
+    return markup;
+}
+
+QList<MarkupPiece> ContentRenderer::sectionPieces(const Article &article,
+                                                  const Section &section) const
+{
+    QList<MarkupPiece> pieces;
+    if (const std::optional<MarkupPiece> title = heading(article.meta.language, section))
+        pieces.append(*title);
+    auto add = [&pieces](const QString &markup) {
+        if (!markup.isEmpty())
+            pieces.append({u"\n\n"_s, markup});
+    };
     switch (section.kind) {
     case SectionKind::TlDr:
-        blocks.append(bullets(section));
+        add(bullets(section));
+        // Blocks a post held below its summary (no TL;DR written in Quorum has any).
+        pieces.append(markdownPieces(article, section));
         break;
     case SectionKind::Verdict:
-        blocks.append(verdict(article, section));
+        add(verdictSplit(article, section));
+        pieces.append(markdownPieces(article, section));
         break;
     case SectionKind::ForumVoices: {
-        blocks.append(markdown.toBlocks(section.markdown));
+        pieces.append(markdownPieces(article, section));
         // Computed once per section: a verdict computed from the voices tallies them all.
         const QList<Stance> order = verdictStances(article);
         for (const Voice &item : section.voices)
-            blocks.append(voice(order, item));
+            add(voice(order, item));
         break;
     }
     case SectionKind::Introduction:
     case SectionKind::Text:
     case SectionKind::Conclusion:
-        blocks.append(markdown.toBlocks(section.markdown));
+        pieces.append(markdownPieces(article, section));
         break;
     }
-    blocks.removeAll(QString());
-    return m_markup.join(blocks);
+    return pieces;
+}
+
+QList<MarkupPiece> ContentRenderer::markdownPieces(const Article &article,
+                                                   const Section &section) const
+{
+    const MarkdownRenderer markdown = this->markdown(article);
+    if (section.source.blocks.isEmpty()) {
+        const QString markup = markdown.toBlocks(section.markdown);
+        return markup.isEmpty() ? QList<MarkupPiece>() : QList<MarkupPiece>{{u"\n\n"_s, markup}};
+    }
+    return sourcedPieces(markdown.toBlockList(section.markdown), section.source.blocks);
+}
+
+void ContentRenderer::appendPieces(const QList<MarkupPiece> &pieces, QString *markup) const
+{
+    // Blocks read from the site keep the white space that stood before them; in plain HTML
+    // they lose their delimiters like every other block.
+    const bool blocks = m_markup.format() == RenderFormat::Blocks;
+    for (const MarkupPiece &piece : pieces) {
+        if (!markup->isEmpty())
+            *markup += blocks ? piece.before : u"\n"_s;
+        *markup += blocks ? piece.markup : withoutDelimiters(piece.markup);
+    }
 }
 
 QList<ContentRenderer::RenderedSection>
@@ -111,30 +152,64 @@ ContentRenderer::renderSections(const Article &article) const
 
 QString ContentRenderer::render(const Article &article) const
 {
-    QStringList parts;
-    parts.reserve(article.sections.size());
+    QString markup;
     for (const Section &section : article.sections)
-        parts.append(renderSection(article, section));
-    return m_markup.join(parts);
+        appendPieces(sectionPieces(article, section), &markup);
+    return markup;
 }
 
-QString ContentRenderer::heading(const QString &language, const Section &section) const
+MarkdownRenderer ContentRenderer::markdown(const Article &article) const
 {
+    MarkdownRenderer renderer(m_markup, m_images);
+    // A kept block's line may stand in any section (cut from one, pasted into another).
+    renderer.setKeptBlocks([&article](const QString &id) {
+        for (const Section &section : article.sections) {
+            for (const SourceBlock &block : section.source.blocks) {
+                if (!block.markdown.contains(id))
+                    continue;
+                const std::optional<KeptBlockLine> line = KeptBlockLine::parse(block.markdown);
+                if (line && line->id == id)
+                    return block.markup;
+            }
+        }
+        return QString();
+    });
+    return renderer;
+}
+
+std::optional<MarkupPiece> ContentRenderer::heading(const QString &language,
+                                                    const Section &section) const
+{
+    // A section read from the part of a post before its first heading has none, until the
+    // writer gives it one: Quorum never publishes text the post did not have.
+    if (section.headless && section.heading.trimmed().isEmpty())
+        return std::nullopt;
+    const SourceBlock &source = section.source.heading;
+    if (!source.markup.isEmpty()) {
+        if (section.heading == source.markdown)
+            return MarkupPiece{source.before, source.markup};
+        // Renamed: the same heading block (level, anchor, classes) with the new text.
+        const QString renamed =
+            replaceInnerHtml(source.markup, BlockMarkup::escape(section.heading.trimmed()));
+        if (!renamed.isEmpty() && !section.heading.trimmed().isEmpty())
+            return MarkupPiece{source.before, renamed};
+    }
     // An empty heading is published as the kind's heading in the article's language.
     const QString text = section.heading.trimmed().isEmpty()
                              ? sectionHeadingFor(section.kind, language)
                              : section.heading;
     const QString kindClass = u"quorum-"_s + sectionKindKey(section.kind);
-    return m_markup.block(u"core/heading",
-                          u"<h2 class=\"wp-block-heading %1\" id=\"%2\">%3</h2>"_s.arg(
-                              kindClass, BlockMarkup::escape(anchorFor(section.id)),
-                              BlockMarkup::escape(text.trimmed())),
-                          {{u"className"_s, kindClass}});
+    return MarkupPiece{u"\n\n"_s,
+                       m_markup.block(u"core/heading",
+                                      u"<h2 class=\"wp-block-heading %1\" id=\"%2\">%3</h2>"_s.arg(
+                                          kindClass, BlockMarkup::escape(anchorFor(section.id)),
+                                          BlockMarkup::escape(text.trimmed())),
+                                      {{u"className"_s, kindClass}})};
 }
 
 QString ContentRenderer::bullets(const Section &section) const
 {
-    const MarkdownRenderer markdown = this->markdown();
+    const MarkdownRenderer markdown(m_markup, m_images);
     QStringList items;
     for (const QString &bullet : section.bullets) {
         if (!bullet.trimmed().isEmpty())
@@ -151,7 +226,7 @@ QString ContentRenderer::bullets(const Section &section) const
                         u"<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>"_s)});
 }
 
-QString ContentRenderer::verdict(const Article &article, const Section &section) const
+QString ContentRenderer::verdictSplit(const Article &article, const Section &section) const
 {
     QStringList blocks;
     const QList<Stance> stances = effectiveStances(article, section);
@@ -177,8 +252,6 @@ QString ContentRenderer::verdict(const Article &article, const Section &section)
                                          m_markup.join(items) + u"</ul>"_s,
                                      {{u"className"_s, u"quorum-verdict-bar"_s}}));
     }
-    blocks.append(markdown().toBlocks(section.markdown));
-    blocks.removeAll(QString());
     return m_markup.join(blocks);
 }
 

@@ -5,9 +5,12 @@
 #include "article.h"
 #include "blockmarkup.h"
 #include "markdown.h"
+#include "sourcedmarkup.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace quorum {
 
@@ -15,6 +18,9 @@ namespace quorum {
 /// core blocks only (heading, paragraph, list, quote, code, table, separator), so that the
 /// post opens in the block editor as native blocks. The preview shows this markup and
 /// publishing sends it.
+///
+/// A section read from a post on the site (Section::source) is published block for block as
+/// the site stored it, but for the blocks the writer changed (see sourcedPieces).
 ///
 /// Every section starts with its h2 heading, whose HTML anchor (`id="section-<id>"`) and class
 /// (`quorum-<kind>`) mark where a section begins and what it is. A section's markup also
@@ -59,11 +65,14 @@ public:
     static QString anchorFor(const QString &sectionId);
 
 private:
-    QString heading(const QString &language, const Section &section) const;
+    QList<MarkupPiece> sectionPieces(const Article &article, const Section &section) const;
+    QList<MarkupPiece> markdownPieces(const Article &article, const Section &section) const;
+    void appendPieces(const QList<MarkupPiece> &pieces, QString *markup) const;
+    std::optional<MarkupPiece> heading(const QString &language, const Section &section) const;
     QString bullets(const Section &section) const;
-    QString verdict(const Article &article, const Section &section) const;
+    QString verdictSplit(const Article &article, const Section &section) const;
     QString voice(const QList<Stance> &verdictOrder, const Voice &voice) const;
-    MarkdownRenderer markdown() const { return MarkdownRenderer(m_markup, m_images); }
+    MarkdownRenderer markdown(const Article &article) const;
 
     BlockMarkup m_markup;
     MarkdownRenderer::ImageResolver m_images;

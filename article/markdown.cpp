@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "markdown.h"
 
+#include "blockgrammar.h"
+#include "keptblock.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
@@ -25,7 +28,9 @@ const char *const kExtensions[] = {"table", "strikethrough", "autolink"};
 class CmarkDocument
 {
 public:
-    CmarkDocument(const QString &markdown, const MarkdownRenderer::ImageResolver &images)
+    CmarkDocument(const QString &markdown, const MarkdownRenderer::ImageResolver &images,
+                  const MarkdownRenderer::KeptBlockResolver &kept = {})
+        : m_kept(kept)
     {
         static const bool registered = [] {
             cmark_gfm_core_extensions_ensure_registered();
@@ -53,6 +58,17 @@ public:
     CmarkDocument &operator=(const CmarkDocument &) = delete;
 
     cmark_node *root() const { return m_root; }
+
+    // The kept block a raw HTML block stands for (its line names a block the resolver knows),
+    // or an empty text.
+    QString keptMarkup(cmark_node *node) const
+    {
+        if (!m_kept || cmark_node_get_type(node) != CMARK_NODE_HTML_BLOCK)
+            return {};
+        const QString line = QString::fromUtf8(cmark_node_get_literal(node)).trimmed();
+        const std::optional<KeptBlockLine> kept = KeptBlockLine::parse(line);
+        return kept ? m_kept(kept->id) : QString();
+    }
 
     // cmark's own HTML for one node and what is below it.
     QString html(cmark_node *node) const
@@ -103,7 +119,8 @@ private:
             cmark_node *node = cmark_iter_get_node(iter);
             const cmark_node_type type = cmark_node_get_type(node);
             if (event == CMARK_EVENT_ENTER &&
-                (type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK))
+                (type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK) &&
+                keptMarkup(node).isEmpty())
                 rawNodes.append(node);
         }
         cmark_iter_free(iter);
@@ -124,6 +141,7 @@ private:
         }
     }
 
+    MarkdownRenderer::KeptBlockResolver m_kept;
     cmark_parser *m_parser = nullptr;
     cmark_node *m_root = nullptr;
 };
@@ -140,6 +158,9 @@ public:
         : m_doc(document)
         , m_markup(markup)
     {}
+
+    // One top-level block (or a nested one).
+    QString topLevel(cmark_node *node) const { return block(node); }
 
     QString children(cmark_node *parent) const
     {
@@ -177,6 +198,10 @@ private:
         }
         case CMARK_NODE_THEMATIC_BREAK:
             return separator();
+        case CMARK_NODE_HTML_BLOCK: { // only a kept block's line is left as HTML
+            const QString kept = m_doc.keptMarkup(node);
+            return m_markup.format() == RenderFormat::Blocks ? kept : withoutDelimiters(kept);
+        }
         default:
             break;
         }
@@ -288,8 +313,35 @@ QString MarkdownRenderer::toBlocks(const QString &markdown) const
 {
     if (markdown.trimmed().isEmpty())
         return {};
-    const CmarkDocument document(markdown, m_images);
+    const CmarkDocument document(markdown, m_images, m_kept);
     return BlockWriter(document, m_markup).children(document.root());
+}
+
+QList<RenderedMarkdownBlock> MarkdownRenderer::toBlockList(const QString &markdown) const
+{
+    QList<RenderedMarkdownBlock> blocks;
+    if (markdown.trimmed().isEmpty())
+        return blocks;
+    const CmarkDocument document(markdown, m_images, m_kept);
+    const BlockWriter writer(document, m_markup);
+    // cmark-gfm gives each block its first and last line (1-based).
+    QList<qsizetype> lineStarts{0};
+    for (qsizetype i = markdown.indexOf(u'\n'); i >= 0; i = markdown.indexOf(u'\n', i + 1))
+        lineStarts.append(i + 1);
+    lineStarts.append(markdown.size() + 1);
+    for (cmark_node *child = cmark_node_first_child(document.root()); child;
+         child = cmark_node_next(child)) {
+        const qsizetype first = qBound(1, cmark_node_get_start_line(child), lineStarts.size() - 1);
+        const qsizetype last =
+            qBound(first, qsizetype(cmark_node_get_end_line(child)), lineStarts.size() - 1);
+        const qsizetype from = lineStarts.at(first - 1);
+        qsizetype to = lineStarts.at(last) - 1;
+        // A list's last line is the blank line after it: the block's text ends before.
+        while (to > from && markdown.at(to - 1).isSpace())
+            --to;
+        blocks.append({markdown.mid(from, to - from), writer.topLevel(child)});
+    }
+    return blocks;
 }
 
 int MarkdownRenderer::blockAtLine(const QString &markdown, int line)

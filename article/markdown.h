@@ -4,11 +4,19 @@
 
 #include "blockmarkup.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
 
 namespace quorum {
+
+/// A top-level Markdown block: its text as it stands in the Markdown, and its rendering.
+struct RenderedMarkdownBlock
+{
+    QString markdown;
+    QString markup;
+};
 
 /// Markdown (GitHub flavour: tables, strikethrough, autolinks) read by cmark-gfm and written
 /// as WordPress blocks. Raw HTML in the text is never passed through: it becomes visible text,
@@ -21,6 +29,10 @@ public:
     /// file's URL, an inlined data: URL); an empty function leaves addresses as written.
     using ImageResolver = std::function<QString(const QString &url)>;
 
+    /// The markup of the kept block with `id` (see KeptBlockLine), or an empty text when
+    /// there is none: then its line is shown as text like any other raw HTML.
+    using KeptBlockResolver = std::function<QString(const QString &id)>;
+
     explicit MarkdownRenderer(const BlockMarkup &markup, ImageResolver images = {})
         : m_markup(markup)
         , m_images(std::move(images))
@@ -29,6 +41,12 @@ public:
     /// The text as a sequence of blocks (paragraph, heading, list, quote, code, table,
     /// separator), joined as top-level blocks.
     QString toBlocks(const QString &markdown) const;
+
+    /// The same blocks one by one, each with the Markdown text it was rendered from.
+    QList<RenderedMarkdownBlock> toBlockList(const QString &markdown) const;
+
+    /// Kept blocks: a line that names one is replaced by its markup, byte for byte.
+    void setKeptBlocks(KeptBlockResolver kept) { m_kept = std::move(kept); }
 
     /// The text as inline HTML for a place that holds one line of rich text, such as a list
     /// item: paragraphs joined by <br>. Text that is more than paragraphs stays plain text.
@@ -41,6 +59,7 @@ public:
 private:
     BlockMarkup m_markup;
     ImageResolver m_images;
+    KeptBlockResolver m_kept;
 };
 
 } // namespace quorum

@@ -10,21 +10,31 @@
 namespace quorum {
 
 /// Rebuilds an article's sections from post content as WordPress stores it (HTML with block
-/// comments), read with an HTML5 parser (libgumbo), never with regular expressions.
+/// comments). HTML is read with an HTML5 parser (libgumbo), never with regular expressions.
+///
+/// A post of blocks is cut at its h1 and h2 heading blocks, one section each; what comes before
+/// the first is a section without a heading (`headless`), so nothing is invented. Every block
+/// is kept in the section's `source`, exactly as stored, so that publishing writes back what
+/// the writer did not change byte for byte (ContentRenderer). A block Quorum writes from
+/// Markdown (paragraph, heading, list, quote, code, separator, table, image) becomes Markdown
+/// when Quorum's rendering of that Markdown says the same (checked, not assumed: the same
+/// blocks, elements and text); any other block, or one Markdown cannot say (a quote with its
+/// citation, a paragraph with a highlight), is a kept block, one line in the Markdown
+/// (KeptBlockLine). Two lists in a row stay two lists.
 ///
 /// A post Quorum published comes back section for section: each section starts with an h2
 /// whose anchor is `section-<id>` and whose class is `quorum-<kind>` (ContentRenderer), and
 /// the parts of each kind (bullets, the verdict's split, attributed quotes) are read back
-/// from the markup the renderer writes for them. Any other post comes back as one Text
-/// section per h1 or h2 heading, with what comes before the first heading as the
-/// introduction. Formatted text comes back as Markdown that renders to the same HTML.
+/// from the markup the renderer writes for them.
+///
+/// A post without blocks (the classic editor's), or whose block markup is damaged, is read as
+/// HTML: one Text section per h1 or h2 heading, formatted text as Markdown that renders to the
+/// same HTML; publishing it writes blocks.
 ///
 /// What cannot come back exactly, because the published markup does not say it:
 /// - Markdown spelling: `_x_` and `*x*`, `#` and `##`, `***` and `---`, setext and ATX
 ///   headings, indented and fenced code all come back in one spelling (`*x*`, `##`, `---`,
 ///   fences), and lists come back tight. Rendering gives the same blocks.
-/// - Paragraphs of a list item are joined by a hard break; soft and hard breaks stay apart.
-/// - Raw HTML that the writer typed came back as text, and stays text (escaped in Markdown).
 /// - A verdict's "computed from the voices" flag: set again when the published split equals
 ///   the tally of the voices, else the split comes back as typed stances.
 /// - A voice's URL that is not a web address was never published; a voice with a forum but no
@@ -34,7 +44,10 @@ namespace quorum {
 namespace PostContentReader {
 
 /// The sections of `content`; `quorumPost` is set when it carried Quorum's section markers.
-QList<Section> read(const QString &content, bool *quorumPost = nullptr);
+/// `notes` receives what the writer should know: blocks kept because Quorum cannot edit them,
+/// markup that could not be read as blocks.
+QList<Section> read(const QString &content, bool *quorumPost = nullptr,
+                    QStringList *notes = nullptr);
 
 } // namespace PostContentReader
 

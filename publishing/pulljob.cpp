@@ -78,8 +78,8 @@ void PullJob::readPost()
               remote.link = post[u"link"_s].toString();
               remote.status = status;
               remote.modifiedGmt = post[u"modified_gmt"_s].toString();
-              m_article.sections =
-                  PostContentReader::read(post[u"content"_s][u"raw"_s].toString(), &m_quorumPost);
+              m_article.sections = PostContentReader::read(post[u"content"_s][u"raw"_s].toString(),
+                                                           &m_quorumPost, &m_warnings);
               if (post[u"featured_media"_s].toInteger() > 0) {
                   m_warnings.append(tr("The post's featured image stays on the site; choose an "
                                        "image file in the article's details before publishing "

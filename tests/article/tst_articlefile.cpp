@@ -38,6 +38,30 @@ void TestArticleFile::roundTrip_data()
     QTest::newRow("every field") << test::fullArticle();
     QTest::newRow("sample") << test::sampleArticle();
     QTest::newRow("empty") << Article{};
+    // A section read from the site keeps the blocks it was read from, exactly.
+    Article pulled;
+    Section section = Section::create(SectionKind::Introduction);
+    section.heading.clear();
+    section.headless = true;
+    section.markdown = u"One\n\n<!-- quorum:kept k1 core/columns \"Two\" -->"_s;
+    section.source.blocks = {
+        {u"One"_s, u"<!-- wp:paragraph -->\n<p>One</p>\n<!-- /wp:paragraph -->"_s, u"\n\n"_s, {}},
+        {u"<!-- quorum:kept k1 core/columns \"Two\" -->"_s,
+         u"<!-- wp:columns -->\n<div>Two \u00e9 --></div>\n<!-- /wp:columns -->"_s,
+         u"\n \r\n"_s,
+         {}}};
+    Section titled = Section::create(SectionKind::Text);
+    titled.heading = u"Old"_s;
+    titled.source.heading = {u"Old"_s,
+                             u"<!-- wp:heading {\"level\":1} -->\n<h1>Old</h1>\n"
+                             "<!-- /wp:heading -->"_s,
+                             u"\n"_s,
+                             {}};
+    Section summary = Section::create(SectionKind::TlDr);
+    summary.bullets = {u"A"_s};
+    summary.markdown = u"Below the bullets"_s;
+    pulled.sections = {section, titled, summary};
+    QTest::newRow("read from the site") << pulled;
 }
 
 void TestArticleFile::roundTrip()
@@ -142,6 +166,14 @@ void TestArticleFile::badContent_data()
     QTest::newRow("tags not texts")
         << QByteArray(R"({"format": 1, "sections": [], "meta": {"tags": ["a", 2]}})")
         << u"'tags' must be a list of texts"_s;
+    QTest::newRow("source block not an object")
+        << QByteArray(
+               R"({"format": 1, "sections": [{"id": "a", "kind": "text", "source": {"blocks": ["x"]}}]})")
+        << u"each entry of 'blocks' must be an object"_s;
+    QTest::newRow("source markup not text")
+        << QByteArray(
+               R"({"format": 1, "sections": [{"id": "a", "kind": "text", "source": {"blocks": [{"markup": 1}]}}]})")
+        << u"'markup' must be text"_s;
     QTest::newRow("unknown review status")
         << QByteArray(R"({"format": 1, "sections": [], "meta": {"reviewStatus": "done"}})")
         << u"'done' is not a review status"_s;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
+#include "blockgrammar.h"
 #include "contentrenderer.h"
+#include "keptblock.h"
 #include "postcontentreader.h"
 #include "testarticles.h"
 
@@ -23,6 +25,13 @@ private slots:
     void markdownSpelling();
     void foreignPost();
     void emptyContent();
+    void blockEditorPostComesBackUnchanged_data();
+    void blockEditorPostComesBackUnchanged();
+    void editingOneParagraphChangesOnlyIt();
+    void nothingIsInvented();
+    void whatCannotBeEditedIsKeptAndSaid();
+    void adjacentListsStayApart();
+    void damagedMarkupIsReadAsHtmlAndSaid();
 };
 
 namespace {
@@ -32,6 +41,31 @@ Article withSection(const Section &section)
     Article article;
     article.sections = {section};
     return article;
+}
+
+Article withSections(const QList<Section> &sections)
+{
+    Article article;
+    article.sections = sections;
+    return article;
+}
+
+// Posts as the block editor saves them, one file per core block (tests/fixtures/blockeditor).
+QMap<QString, QString> blockEditorPosts()
+{
+    QMap<QString, QString> posts;
+    const QDir folder(QStringLiteral(QUORUM_SOURCE_DIR "/tests/fixtures/blockeditor"));
+    for (const QFileInfo &file : folder.entryInfoList({u"*.html"_s}, QDir::Files, QDir::Name)) {
+        QFile in(file.filePath());
+        if (in.open(QIODevice::ReadOnly))
+            posts.insert(file.completeBaseName(), QString::fromUtf8(in.readAll()));
+    }
+    return posts;
+}
+
+QString allBlockEditorPosts()
+{
+    return blockEditorPosts().values().join(u"\n\n"_s);
 }
 
 } // namespace
@@ -120,8 +154,9 @@ void TestPostContentReader::markdownSpelling()
 
 void TestPostContentReader::foreignPost()
 {
+    // A post without blocks (the classic editor's): read as HTML, cut at its headings.
     const QString content =
-        u"<!-- wp:paragraph --><p>Lead with <strong>bold</strong> text.</p><!-- /wp:paragraph -->"
+        u"<p>Lead with <strong>bold</strong> text.</p>"
         "<h2>First &amp; foremost</h2><p>One</p><h3>Detail</h3>"
         "<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul>"
         "<figure class=\"wp-block-image\"><img src=\"https://example.org/x.png\" alt=\"X\"/>"
@@ -131,6 +166,8 @@ void TestPostContentReader::foreignPost()
     QVERIFY(!quorumPost);
     QCOMPARE(sections.size(), 3);
     QCOMPARE(sections.at(0).kind, SectionKind::Introduction);
+    QVERIFY(sections.at(0).headless);
+    QCOMPARE(sections.at(0).heading, QString());
     QCOMPARE(sections.at(0).markdown, u"Lead with **bold** text."_s);
     QCOMPARE(sections.at(1).kind, SectionKind::Text);
     QCOMPARE(sections.at(1).heading, u"First & foremost"_s);
@@ -145,7 +182,124 @@ void TestPostContentReader::foreignPost()
 void TestPostContentReader::emptyContent()
 {
     QCOMPARE(PostContentReader::read(QString()), QList<Section>());
-    QCOMPARE(PostContentReader::read(u"<!-- wp:separator /-->"_s), QList<Section>());
+    QCOMPARE(PostContentReader::read(u" \n"_s), QList<Section>());
+    // A block without HTML still is a block of the post: it is kept, and published again.
+    const QString spacer = u"<!-- wp:spacer /-->"_s;
+    const QList<Section> sections = PostContentReader::read(spacer);
+    QCOMPARE(sections.size(), 1);
+    QCOMPARE(ContentRenderer().render(withSections(sections)), spacer);
+}
+
+void TestPostContentReader::blockEditorPostComesBackUnchanged_data()
+{
+    QTest::addColumn<QString>("content");
+    const QMap<QString, QString> posts = blockEditorPosts();
+    QVERIFY(posts.size() >= 20);
+    for (auto it = posts.begin(); it != posts.end(); ++it)
+        QTest::newRow(it.key().toUtf8().constData()) << it.value();
+    QTest::newRow("all of them in one post") << allBlockEditorPosts();
+}
+
+void TestPostContentReader::blockEditorPostComesBackUnchanged()
+{
+    QFETCH(QString, content);
+    bool quorumPost = true;
+    const QList<Section> sections = PostContentReader::read(content, &quorumPost);
+    QVERIFY(!quorumPost);
+    QVERIFY(!sections.isEmpty());
+    const QString published = ContentRenderer(RenderFormat::Blocks).render(withSections(sections));
+    QCOMPARE(published, content);
+}
+
+void TestPostContentReader::editingOneParagraphChangesOnlyIt()
+{
+    const QString content = allBlockEditorPosts();
+    QList<Section> sections = PostContentReader::read(content);
+    const QString was = u"Opening words under the first heading."_s;
+    const QString now = u"Opening words, *edited* in Quorum."_s;
+    qsizetype edited = 0;
+    for (Section &section : sections) {
+        if (section.markdown.contains(was)) {
+            section.markdown.replace(was, now);
+            ++edited;
+        }
+    }
+    QCOMPARE(edited, 1);
+    const QString published = ContentRenderer().render(withSections(sections));
+    const BlockParse before = parseBlockMarkup(content);
+    const BlockParse after = parseBlockMarkup(published);
+    QVERIFY(before.ok && after.ok);
+    QCOMPARE(after.blocks.size(), before.blocks.size());
+    QStringList changed;
+    for (qsizetype i = 0; i < before.blocks.size(); ++i) {
+        const ParsedBlock &a = before.blocks.at(i);
+        const ParsedBlock &b = after.blocks.at(i);
+        if (content.mid(a.start, a.end - a.start) != published.mid(b.start, b.end - b.start))
+            changed.append(published.mid(b.start, b.end - b.start));
+    }
+    QCOMPARE(changed,
+             QStringList{u"<!-- wp:paragraph -->\n<p>Opening words, <em>edited</em> in Quorum.</p>"
+                         "\n<!-- /wp:paragraph -->"_s});
+}
+
+void TestPostContentReader::nothingIsInvented()
+{
+    const QString content = blockEditorPosts().value(u"paragraph"_s);
+    const QList<Section> sections = PostContentReader::read(content);
+    QCOMPARE(sections.size(), 1);
+    QVERIFY(sections.first().headless);
+    QCOMPARE(sections.first().heading, QString());
+    const QString published = ContentRenderer().render(withSections(sections));
+    QVERIFY(!published.contains(u"wp:heading"_s));
+    QVERIFY(!published.contains(defaultSectionHeading(SectionKind::Introduction)));
+}
+
+void TestPostContentReader::whatCannotBeEditedIsKeptAndSaid()
+{
+    const QMap<QString, QString> posts = blockEditorPosts();
+    for (const QString &name : {u"columns"_s, u"verse"_s, u"preformatted"_s, u"embed"_s, u"html"_s,
+                                u"pullquote"_s, u"third-party"_s, u"classic"_s}) {
+        QStringList notes;
+        const QList<Section> sections = PostContentReader::read(posts.value(name), nullptr, &notes);
+        QVERIFY2(!sections.isEmpty(), qPrintable(name));
+        // The kept block is one line of its own in the Markdown, naming what it is.
+        bool keptLine = false;
+        for (const Section &section : sections) {
+            for (const QString &line : section.markdown.split(u'\n'))
+                keptLine = keptLine || KeptBlockLine::parse(line).has_value();
+        }
+        QVERIFY2(keptLine, qPrintable(name));
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().contains(u"kept exactly as they are"_s), qPrintable(notes.first()));
+    }
+    // The Custom HTML block's h1 is no section heading: it stays inside its block.
+    const QList<Section> html = PostContentReader::read(posts.value(u"html"_s));
+    QCOMPARE(html.size(), 1);
+    QVERIFY(html.first().markdown.contains(u"core/html \"Hand-written HTML"_s));
+    // A quote's citation is no paragraph: the quote is kept whole.
+    const QList<Section> quotes = PostContentReader::read(posts.value(u"quote"_s));
+    QVERIFY(quotes.first().markdown.contains(u"quorum:kept"_s));
+    QVERIFY(quotes.first().markdown.endsWith(u"> A quote without a citation."_s));
+}
+
+void TestPostContentReader::adjacentListsStayApart()
+{
+    const QList<Section> sections = PostContentReader::read(blockEditorPosts().value(u"list"_s));
+    QCOMPARE(sections.size(), 1);
+    QCOMPARE(sections.first().markdown,
+             u"- Glaze first\n- Fire slowly\n  - below 600 degrees\n\n"
+             "* A second list right after the first\n\n3. Third step\n4. Fourth step"_s);
+}
+
+void TestPostContentReader::damagedMarkupIsReadAsHtmlAndSaid()
+{
+    QStringList notes;
+    const QList<Section> sections =
+        PostContentReader::read(u"<!-- wp:paragraph -->\n<p>Never closed</p>"_s, nullptr, &notes);
+    QCOMPARE(sections.size(), 1);
+    QCOMPARE(sections.first().markdown, u"Never closed"_s);
+    QCOMPARE(notes.size(), 1);
+    QVERIFY(notes.first().contains(u"never closed"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPostContentReader)

@@ -7,7 +7,9 @@
 #include "wordpressfixture.h"
 
 #include <QImage>
+
 #include <QtTest>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace quorum;
@@ -24,15 +26,36 @@ private slots:
     void roundTrip();
     void foreignPost();
     void missingPost();
+    void blockEditorPostSurvivesPullAndPublish_data();
+    void blockEditorPostSurvivesPullAndPublish();
+    void editingOneParagraphChangesOnlyItOnTheSite();
 
 private:
     PullJob *pull(qint64 postId);
+    // A post the administrator writes with `content`: its id and what the site stored.
+    std::pair<qint64, QString> createPost(const QString &content);
+    QString storedContent(qint64 postId);
+    // Pulls the post, lets `edit` change the article, publishes it: what the site stores then.
+    QString pullEditPublish(qint64 postId, const std::function<void(Article *)> &edit);
 
     test::WordPressFixture m_wordpress;
     WordPressClient *m_admin = nullptr;
 };
 
 namespace {
+
+// Posts as the block editor saves them, one file per core block (tests/fixtures/blockeditor).
+QMap<QString, QString> blockEditorPosts()
+{
+    QMap<QString, QString> posts;
+    const QDir folder(QStringLiteral(QUORUM_SOURCE_DIR "/tests/fixtures/blockeditor"));
+    for (const QFileInfo &file : folder.entryInfoList({u"*.html"_s}, QDir::Files, QDir::Name)) {
+        QFile in(file.filePath());
+        if (in.open(QIODevice::ReadOnly))
+            posts.insert(file.completeBaseName(), QString::fromUtf8(in.readAll()));
+    }
+    return posts;
+}
 
 // Three small PNG files that differ, so that each is its own upload.
 QStringList writeImages(const QString &folder, const QString &token)
@@ -194,6 +217,73 @@ void TestPullJob::missingPost()
     std::unique_ptr<PullJob> job(pull(99'999'999));
     QCOMPARE(job->error().kind, Kind::NotFound);
     QVERIFY(job->error().message.contains(u"99999999"_s));
+}
+
+std::pair<qint64, QString> TestPullJob::createPost(const QString &content)
+{
+    const QJsonObject created =
+        test::call(m_admin->post(u"wp/v2/posts"_s, {{u"title"_s, test::unique(u"blocks"_s)},
+                                                    {u"content"_s, content},
+                                                    {u"status"_s, u"draft"_s}}))
+            .toObject();
+    const qint64 id = created.value(u"id"_s).toInteger();
+    return {id, storedContent(id)};
+}
+
+QString TestPullJob::storedContent(qint64 postId)
+{
+    return test::call(m_admin->get(u"wp/v2/posts/%1"_s.arg(postId), {{u"context"_s, u"edit"_s}}))
+        .toObject()[u"content"_s][u"raw"_s]
+        .toString();
+}
+
+QString TestPullJob::pullEditPublish(qint64 postId, const std::function<void(Article *)> &edit)
+{
+    std::unique_ptr<PullJob> job(pull(postId));
+    if (job->error().isError())
+        return u"pull failed: "_s + job->error().toString();
+    Article article = job->article();
+    edit(&article);
+    PublishJob publish(article, m_wordpress.target(m_wordpress.editor()), {});
+    if (!test::run(publish) || publish.error().isError())
+        return u"publish failed: "_s + publish.error().toString();
+    if (publish.binding().postId != postId)
+        return u"published as another post"_s;
+    return storedContent(postId);
+}
+
+void TestPullJob::blockEditorPostSurvivesPullAndPublish_data()
+{
+    QTest::addColumn<QString>("content");
+    const QMap<QString, QString> posts = blockEditorPosts();
+    QVERIFY(posts.size() >= 20);
+    for (auto it = posts.begin(); it != posts.end(); ++it)
+        QTest::newRow(it.key().toUtf8().constData()) << it.value();
+    QTest::newRow("all of them in one post") << posts.values().join(u"\n\n"_s);
+}
+
+void TestPullJob::blockEditorPostSurvivesPullAndPublish()
+{
+    QFETCH(QString, content);
+    const auto [id, stored] = createPost(content);
+    QVERIFY(id > 0);
+    QCOMPARE(stored, content); // the site keeps what the block editor sends
+    QCOMPARE(pullEditPublish(id, [](Article *) {}), stored);
+}
+
+void TestPullJob::editingOneParagraphChangesOnlyItOnTheSite()
+{
+    const QString content = blockEditorPosts().values().join(u"\n\n"_s);
+    const auto [id, stored] = createPost(content);
+    const QString was = u"Opening words under the first heading."_s;
+    const QString after = pullEditPublish(id, [&was](Article *article) {
+        for (Section &section : article->sections)
+            section.markdown.replace(was, u"Opening words, edited."_s);
+    });
+    QString expected = stored;
+    expected.replace(u"<p>"_s + was + u"</p>"_s, u"<p>Opening words, edited.</p>"_s);
+    QVERIFY(expected != stored);
+    QCOMPARE(after, expected);
 }
 
 QTEST_GUILESS_MAIN(TestPullJob)
