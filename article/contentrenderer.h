@@ -15,8 +15,8 @@
 namespace quorum {
 
 /// The one rendering of an article: the post content as WordPress 6.1 and later store it, in
-/// core blocks only (heading, paragraph, list, quote, code, table, separator), so that the
-/// post opens in the block editor as native blocks. The preview shows this markup and
+/// core blocks only (heading, paragraph, list, quote, code, table, image, separator), so that
+/// the post opens in the block editor as native blocks. The preview shows this markup and
 /// publishing sends it.
 ///
 /// A section read from a post on the site (Section::source) is published block for block as
@@ -36,7 +36,8 @@ class ContentRenderer
 public:
     explicit ContentRenderer(RenderFormat format = RenderFormat::Blocks);
 
-    /// Rewrites the addresses of images in Markdown text (see MarkdownRenderer).
+    /// Rewrites the addresses of images in Markdown text and gives their media ids (see
+    /// MarkdownRenderer).
     void setImageResolver(MarkdownRenderer::ImageResolver resolver)
     {
         m_images = std::move(resolver);

@@ -10,6 +10,7 @@
 #include <cmark-gfm.h>
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 #include <cstdlib>
@@ -70,6 +71,9 @@ public:
         return kept ? m_kept(kept->id) : QString();
     }
 
+    // The media id the resolver gave an image node, 0 for none.
+    qint64 mediaId(cmark_node *image) const { return m_mediaIds.value(image); }
+
     // cmark's own HTML for one node and what is below it.
     QString html(cmark_node *node) const
     {
@@ -104,8 +108,10 @@ private:
             cmark_node *node = cmark_iter_get_node(iter);
             if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE)
                 continue;
-            const QByteArray url = resolve(QString::fromUtf8(cmark_node_get_url(node))).toUtf8();
-            cmark_node_set_url(node, url.constData());
+            const ResolvedImage resolved = resolve(QString::fromUtf8(cmark_node_get_url(node)));
+            cmark_node_set_url(node, resolved.url.toUtf8().constData());
+            if (resolved.id > 0)
+                m_mediaIds.insert(node, resolved.id);
         }
         cmark_iter_free(iter);
     }
@@ -144,6 +150,7 @@ private:
     MarkdownRenderer::KeptBlockResolver m_kept;
     cmark_parser *m_parser = nullptr;
     cmark_node *m_root = nullptr;
+    QHash<cmark_node *, qint64> m_mediaIds;
 };
 
 QString typeName(cmark_node *node)
@@ -176,6 +183,8 @@ private:
     {
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_PARAGRAPH:
+            if (cmark_node *image = onlyImage(node))
+                return figure(image);
             return paragraph(m_doc.innerHtml(node));
         case CMARK_NODE_HEADING: {
             const int level = qBound(3, cmark_node_get_heading_level(node) + 1, 6);
@@ -214,6 +223,49 @@ private:
     QString paragraph(const QString &inlineHtml) const
     {
         return m_markup.block(u"core/paragraph", u"<p>"_s + inlineHtml + u"</p>"_s);
+    }
+
+    // The image when it is all the paragraph holds.
+    static cmark_node *onlyImage(cmark_node *paragraph)
+    {
+        cmark_node *child = cmark_node_first_child(paragraph);
+        if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_IMAGE)
+            return nullptr;
+        return child;
+    }
+
+    // An image block as the block editor's save() writes it, the same in WordPress 6.1 and
+    // later: the title is the caption; an uploaded image is the full-size file, with its media
+    // id in the block and in the img's class.
+    QString figure(cmark_node *image) const
+    {
+        const QString caption = QString::fromUtf8(cmark_node_get_title(image));
+        const qint64 id = m_doc.mediaId(image);
+        // cmark writes the img tag as it does inline ("<img src=\"…\" alt=\"…\" />"): it
+        // drops dangerous addresses and escapes the rest. Without the title, which becomes the
+        // caption rather than a tooltip; the tag is then closed as the block editor does.
+        cmark_node_set_title(image, "");
+        QString html = m_doc.html(image).trimmed();
+        if (html.endsWith(u" />"_s))
+            html.chop(3);
+        QJsonObject attributes;
+        QString figureClass = u"wp-block-image"_s;
+        if (id > 0) {
+            attributes.insert(u"id"_s, id);
+            attributes.insert(u"sizeSlug"_s, u"full"_s);
+            figureClass += u" size-full"_s;
+            html += u" class=\"wp-image-%1\""_s.arg(id);
+        }
+        html += u"/>"_s;
+        if (!caption.isEmpty()) {
+            // Quotes stay as they are in text, as the block editor writes a caption.
+            QString text = caption;
+            text.replace(u'&', u"&amp;"_s).replace(u'<', u"&lt;"_s).replace(u'>', u"&gt;"_s);
+            html += u"<figcaption class=\"wp-element-caption\">"_s + text + u"</figcaption>"_s;
+        }
+        return m_markup.block(u"core/image",
+                              u"<figure class=\"%1\">%2</figure>"_s.arg(figureClass, html),
+                              attributes);
     }
 
     QString separator() const

@@ -18,16 +18,30 @@ struct RenderedMarkdownBlock
     QString markup;
 };
 
+/// Where an image of the text is published: its address, and its id in the site's media
+/// library once it was uploaded there (0 when it is not in one).
+struct ResolvedImage
+{
+    QString url;
+    qint64 id = 0;
+};
+
 /// Markdown (GitHub flavour: tables, strikethrough, autolinks) read by cmark-gfm and written
 /// as WordPress blocks. Raw HTML in the text is never passed through: it becomes visible text,
 /// so article text cannot inject markup or scripts. Headings inside a section start at level
 /// 3 (`#` and `##` are h3, `###` is h4, down to h6), below the section's own h2.
+///
+/// An image alone in its paragraph is a `core/image` block: a figure with the image's title
+/// as its caption and, for an image in the media library, the media id as the block's `id`
+/// and the img's `wp-image-<id>` class, from which WordPress serves responsive sizes. An
+/// image within text stays inline.
 class MarkdownRenderer
 {
 public:
     /// Maps an image address as written in the text to the one to publish (an uploaded
-    /// file's URL, an inlined data: URL); an empty function leaves addresses as written.
-    using ImageResolver = std::function<QString(const QString &url)>;
+    /// file's URL and media id, an inlined data: URL); an empty function leaves addresses as
+    /// written.
+    using ImageResolver = std::function<ResolvedImage(const QString &url)>;
 
     /// The markup of the kept block with `id` (see KeptBlockLine), or an empty text when
     /// there is none: then its line is shown as text like any other raw HTML.
@@ -39,7 +53,7 @@ public:
     {}
 
     /// The text as a sequence of blocks (paragraph, heading, list, quote, code, table,
-    /// separator), joined as top-level blocks.
+    /// image, separator), joined as top-level blocks.
     QString toBlocks(const QString &markdown) const;
 
     /// The same blocks one by one, each with the Markdown text it was rendered from.

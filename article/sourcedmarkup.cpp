@@ -6,10 +6,12 @@
 
 #include <QHash>
 #include <QMultiHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <dtl/dtl.hpp>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +90,44 @@ std::pair<qsizetype, qsizetype> secondTag(const QString &markup, const BlockLayo
     return end > start ? std::pair{start, end} : std::pair{start, start};
 }
 
+// A start tag's attributes in order: name and value. Only for tags a serializer wrote
+// (WordPress's or Quorum's): double-quoted values, nothing else, so no HTML parser is needed.
+QList<std::pair<QString, QString>> tagAttributes(const QString &tag)
+{
+    static const QRegularExpression attribute(u"\\s([^\\s=/>]+)(?:=\"([^\"]*)\")?"_s);
+    QList<std::pair<QString, QString>> attributes;
+    for (auto it = attribute.globalMatch(tag); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        attributes.append({match.captured(1), match.captured(2)});
+    }
+    return attributes;
+}
+
+// `fresh` with the attributes of `original` it does not have, and the classes of both.
+QString mergedStartTag(const QString &original, const QString &fresh)
+{
+    QList<std::pair<QString, QString>> merged = tagAttributes(fresh);
+    for (const auto &[name, value] : tagAttributes(original)) {
+        auto same = std::find_if(merged.begin(), merged.end(),
+                                 [&name](const auto &pair) { return pair.first == name; });
+        if (same == merged.end()) {
+            merged.append({name, value});
+        } else if (name == u"class") {
+            QStringList classes = same->second.split(u' ', Qt::SkipEmptyParts);
+            for (const QString &name : value.split(u' ', Qt::SkipEmptyParts)) {
+                if (!classes.contains(name))
+                    classes.append(name);
+            }
+            same->second = classes.join(u' ');
+        }
+    }
+    const bool selfClosing = fresh.endsWith(u"/>");
+    QString tag = u'<' + tagNameAt(fresh, 0);
+    for (const auto &[name, value] : std::as_const(merged))
+        tag += u' ' + name + u"=\""_s + value + u'"';
+    return tag + (selfClosing ? u"/>"_s : u">"_s);
+}
+
 } // namespace
 
 QString carryAttributes(const QString &original, const QString &fresh)
@@ -98,15 +138,15 @@ QString carryAttributes(const QString &original, const QString &fresh)
         !agrees(to.block.attributes, from.block.attributes))
         return fresh;
     QString freshInside = fresh.mid(to.tagEnd, to.endTagStart - to.tagEnd);
-    // A second element Quorum writes without attributes (a table inside its figure) takes the
-    // original's attributes when the original has the same element there.
+    // The element right inside (a table in its figure, an image in its figure) keeps the
+    // original's attributes that Quorum does not write there.
     const auto [freshStart, freshEnd] = secondTag(fresh, to);
     const auto [originalStart, originalEnd] = secondTag(original, from);
     if (freshEnd > freshStart && originalEnd > originalStart &&
-        tagNameAt(fresh, freshStart) == tagNameAt(original, originalStart) &&
-        fresh.mid(freshStart, freshEnd - freshStart) == u'<' + tagNameAt(fresh, freshStart) + u'>')
+        tagNameAt(fresh, freshStart) == tagNameAt(original, originalStart))
         freshInside.replace(0, freshEnd - freshStart,
-                            original.mid(originalStart, originalEnd - originalStart));
+                            mergedStartTag(original.mid(originalStart, originalEnd - originalStart),
+                                           fresh.mid(freshStart, freshEnd - freshStart)));
     return original.left(from.tagEnd) + freshInside + original.mid(from.endTagStart);
 }
 

@@ -105,7 +105,7 @@ QString previewHeaderHtml(const Article &article, const PreviewPageOptions &opti
     QString image;
     if (!meta.featuredImage.trimmed().isEmpty()) {
         const QString source =
-            options.images ? options.images(meta.featuredImage) : meta.featuredImage;
+            options.images ? options.images(meta.featuredImage).url : meta.featuredImage;
         image = u"<figure class=\"post-thumbnail\"><img src=\"%1\" alt=\"%2\"></figure>\n"_s.arg(
             BlockMarkup::escape(source), BlockMarkup::escape(meta.featuredImageAlt));
     }

@@ -41,8 +41,8 @@ QString inlineImage(const QString &address, const QString &articleDirectory)
 QString standalonePageHtml(const Article &article, const QString &articleDirectory,
                            bool remoteImages)
 {
-    const auto images = [articleDirectory](const QString &address) -> QString {
-        return inlineImage(address, articleDirectory);
+    const auto images = [articleDirectory](const QString &address) {
+        return ResolvedImage{inlineImage(address, articleDirectory)};
     };
     ContentRenderer renderer;
     renderer.setImageResolver(images);

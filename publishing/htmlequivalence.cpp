@@ -6,6 +6,7 @@
 #include "gumbohtml.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -36,13 +37,16 @@ bool agrees(const QJsonObject &fresh, const QJsonObject &original)
     return true;
 }
 
-QString attributesOf(const GumboNode *node)
+// The element's attributes in a fixed order; with `only`, just those it names.
+QString attributesOf(const GumboNode *node, const QSet<QString> *only = nullptr)
 {
     QStringList pairs;
     const GumboVector &attributes = node->v.element.attributes;
     for (unsigned int i = 0; i < attributes.length; ++i) {
         const auto *attribute = static_cast<const GumboAttribute *>(attributes.data[i]);
         const QString name = QString::fromUtf8(attribute->name);
+        if (only && !only->contains(name))
+            continue;
         QString value = QString::fromUtf8(attribute->value);
         if (name == u"class") {
             QStringList classes = value.split(u' ', Qt::SkipEmptyParts);
@@ -70,17 +74,20 @@ QString tagName(const GumboNode *node)
     return QString::fromUtf8(piece.data, qsizetype(piece.length)).toLower();
 }
 
-// What the element and everything below it mean, as one text. `bareDepth` elements on the
-// way down (the outer one, and the second where asked) are written without attributes.
-void canonical(const GumboNode *node, bool inPre, int bareDepth, QString *out)
+// What the element and everything below it mean, as one text. The outer element is written
+// without attributes, and the first element inside it with those in `second` only: what
+// carryAttributes keeps of the original.
+void canonical(const GumboNode *node, bool inPre, int depth, const QSet<QString> &second,
+               QString *out)
 {
     if (isText(node)) {
         QString text = QString::fromUtf8(node->v.text.text);
-        if (!inPre)
-            text = text.simplified().isEmpty()
-                       ? u" "_s
-                       : (text.front().isSpace() ? u" "_s : QString()) + text.simplified() +
-                             (text.back().isSpace() ? u" "_s : QString());
+        if (!inPre) {
+            const QString simple = text.simplified();
+            text = simple.isEmpty() ? u" "_s
+                                    : (text.front().isSpace() ? u" "_s : QString()) + simple +
+                                          (text.back().isSpace() ? u" "_s : QString());
+        }
         text.replace(u'&', u"&amp;"_s).replace(u'<', u"&lt;"_s);
         *out += text;
         return;
@@ -89,8 +96,8 @@ void canonical(const GumboNode *node, bool inPre, int bareDepth, QString *out)
         return; // comments: the delimiters of inner blocks, compared as blocks
     const QString name = tagName(node);
     *out += u'<' + name;
-    if (bareDepth <= 0) {
-        const QString attributes = attributesOf(node);
+    if (depth != 0) {
+        const QString attributes = attributesOf(node, depth == 1 ? &second : nullptr);
         if (!attributes.isEmpty())
             *out += u' ' + attributes;
     }
@@ -98,19 +105,19 @@ void canonical(const GumboNode *node, bool inPre, int bareDepth, QString *out)
     const bool pre = inPre || node->v.element.tag == GUMBO_TAG_PRE;
     bool firstElement = true;
     for (const GumboNode *child : childrenOf(node)) {
-        canonical(child, pre, firstElement && isElement(child) ? bareDepth - 1 : 0, out);
-        firstElement = firstElement && !isElement(child);
+        const bool element = isElement(child);
+        canonical(child, pre, depth == 0 && firstElement && element ? 1 : 2, second, out);
+        firstElement = firstElement && !element;
     }
     *out += u"</"_s + name + u'>';
 }
 
-QString canonicalHtml(const QString &html, int bareDepth)
+QString canonicalHtml(const ParsedHtml &parsed, const QSet<QString> &second)
 {
-    const ParsedHtml parsed(html);
     QString out;
     bool first = true;
     for (const GumboNode *node : parsed.bodyNodes()) {
-        canonical(node, false, first && isElement(node) ? bareDepth : 0, &out);
+        canonical(node, false, first && isElement(node) ? 0 : 2, second, &out);
         first = first && !isElement(node);
     }
     // White space next to a block-level tag is layout, not text.
@@ -121,22 +128,25 @@ QString canonicalHtml(const QString &html, int bareDepth)
     return out.trimmed();
 }
 
-// Whether the element right inside the outer one is written bare by Quorum.
-bool secondElementIsBare(const QString &html)
+// The names of the attributes of the first element inside the outer one.
+QSet<QString> secondElementAttributes(const ParsedHtml &parsed)
 {
-    const ParsedHtml parsed(html);
+    QSet<QString> names;
     for (const GumboNode *node : parsed.bodyNodes()) {
         if (!isElement(node))
             continue;
         for (const GumboNode *child : childrenOf(node)) {
-            if (isElement(child))
-                return child->v.element.attributes.length == 0;
-            if (!textOf(child).trimmed().isEmpty())
-                return false;
+            if (!isElement(child))
+                continue;
+            const GumboVector &attributes = child->v.element.attributes;
+            for (unsigned int i = 0; i < attributes.length; ++i)
+                names.insert(QString::fromUtf8(
+                    static_cast<const GumboAttribute *>(attributes.data[i])->name));
+            return names;
         }
-        return false;
+        return names;
     }
-    return false;
+    return names;
 }
 
 } // namespace
@@ -157,10 +167,10 @@ bool sameBlock(const QString &original, const QString &fresh)
     if (was.name != now.name || !agrees(now.attributes, was.attributes) ||
         (!oldList && !sameInnerBlocks(was.innerBlocks, now.innerBlocks)))
         return false;
-    const QString freshHtml = blockHtml(fresh, now);
-    const int bareDepth = secondElementIsBare(freshHtml) ? 2 : 1;
-    return canonicalHtml(blockHtml(original, was), bareDepth) ==
-           canonicalHtml(freshHtml, bareDepth);
+    const ParsedHtml freshHtml(blockHtml(fresh, now));
+    const QSet<QString> second = secondElementAttributes(freshHtml);
+    return canonicalHtml(ParsedHtml(blockHtml(original, was)), second) ==
+           canonicalHtml(freshHtml, second);
 }
 
 } // namespace quorum::html

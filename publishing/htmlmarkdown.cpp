@@ -204,10 +204,33 @@ public:
         return out;
     }
 
-    static QString image(const GumboNode *img)
+    static QString image(const GumboNode *img, const QString &title)
     {
         return u"!["_s + escapeText(attribute(img, "alt")) + u"]("_s +
-               destination(attribute(img, "src"), attribute(img, "title")) + u')';
+               destination(attribute(img, "src"), title) + u')';
+    }
+    static QString image(const GumboNode *img) { return image(img, attribute(img, "title")); }
+
+    // An image block's figure: the image with its caption as the title, which Quorum renders
+    // as the caption again. A caption with markup of its own has no Markdown: nothing.
+    static QString imageFigure(const GumboNode *figure)
+    {
+        const GumboNode *img = nullptr;
+        QString caption;
+        for (const GumboNode *child : childrenOf(figure)) {
+            if (isTag(child, GUMBO_TAG_IMG) && !img) {
+                img = child;
+            } else if (isTag(child, GUMBO_TAG_FIGCAPTION)) {
+                for (const GumboNode *part : childrenOf(child)) {
+                    if (!isText(part))
+                        return {};
+                }
+                caption = textOf(child);
+            } else if (isElement(child) || !textOf(child).trimmed().isEmpty()) {
+                return {};
+            }
+        }
+        return img ? image(img, caption) : QString();
     }
 
     QString link(const GumboNode *anchor, bool brIsParagraph) const
@@ -261,6 +284,9 @@ public:
         case GUMBO_TAG_TABLE:
             return table(node);
         case GUMBO_TAG_FIGURE:
+            if (hasClass(node, u"wp-block-image"_s))
+                return imageFigure(node);
+            return blocks(childrenOf(node));
         case GUMBO_TAG_DIV:
         case GUMBO_TAG_SECTION:
         case GUMBO_TAG_ARTICLE:

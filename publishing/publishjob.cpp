@@ -405,7 +405,7 @@ bool PublishJob::readImages()
             if (!paths.contains(path))
                 paths.append(path);
         }
-        return address;
+        return ResolvedImage{address};
     });
     collector.render(m_article);
 
@@ -578,9 +578,9 @@ QString PublishJob::render() const
     renderer.setImageResolver([this](const QString &address) {
         for (const Image &image : m_images) {
             if (image.addresses.contains(address) && !image.url.isEmpty())
-                return image.url;
+                return ResolvedImage{image.url, image.id};
         }
-        return address;
+        return ResolvedImage{address};
     });
     return renderer.render(m_article);
 }

@@ -20,6 +20,35 @@ Article articleWith(const QList<Section> &sections)
     return article;
 }
 
+// Images of the "images" golden article as a site that has uploaded images/*.
+ResolvedImage uploadedImages(const QString &url)
+{
+    static const QHash<QString, qint64> ids{
+        {u"images/chart.png"_s, 42}, {u"images/photo.jpg"_s, 43}, {u"images/icon.png"_s, 44}};
+    if (!ids.contains(url))
+        return {url};
+    return {u"https://site.example/wp-content/uploads/"_s + url.section(u'/', -1), ids.value(url)};
+}
+
+// Standalone images with and without a caption and a media id, next to inline ones.
+Article imagesArticle()
+{
+    Section text = test::fixedSection(SectionKind::Text, u"images"_s);
+    text.heading = u"Pictures"_s;
+    text.markdown =
+        u"![A chart of the split](images/chart.png \"The split & its \\\"sources\\\"\")\n\n"
+        "![A photo without a title](images/photo.jpg)\n\n"
+        "![Hosted elsewhere](https://example.org/remote.png \"From elsewhere\")\n\n"
+        "![](https://example.org/plain.png)\n\n"
+        "Text with an inline ![icon](images/icon.png \"Icon\") in it.\n\n"
+        "![one](images/chart.png) ![two](images/photo.jpg)\n\n"
+        "- ![in a list](images/icon.png \"Listed\")\n\n"
+        "> ![Quoted <b>](images/chart.png \"In a <quote>\")\n\n"
+        "[![Linked](images/icon.png)](https://example.org)\n\n"
+        "![Dangerous](javascript:alert(1) \"x\")\n"_s;
+    return articleWith({text});
+}
+
 // Every article the golden files cover, by name.
 QList<std::pair<QString, Article>> goldenArticles()
 {
@@ -63,7 +92,17 @@ QList<std::pair<QString, Article>> goldenArticles()
         {u"markdown-features"_s, articleWith({text})},
         {u"conclusion"_s, articleWith({conclusion})},
         {u"sample"_s, test::sampleArticle()},
+        {u"images"_s, imagesArticle()},
     };
+}
+
+// The renderer of a golden article: the images one as published, with media ids.
+ContentRenderer goldenRenderer(const QString &name, RenderFormat format)
+{
+    ContentRenderer renderer(format);
+    if (name == u"images")
+        renderer.setImageResolver(uploadedImages);
+    return renderer;
 }
 
 } // namespace
@@ -83,50 +122,58 @@ private slots:
     void htmlFormatHasNoBlockComments();
     void attributesCannotEndTheComment();
     void imageAddressesCanBeRewritten();
+    void standaloneImageIsAnImageBlock_data();
+    void standaloneImageIsAnImageBlock();
+    void imagesWithinTextStayInline_data();
+    void imagesWithinTextStayInline();
     void attributesAsJsonWritesThem_data();
     void attributesAsJsonWritesThem();
 };
 
 void TestContentRenderer::golden_data()
 {
+    QTest::addColumn<QString>("name");
     QTest::addColumn<Article>("article");
     QTest::addColumn<QString>("file");
     for (const auto &[name, article] : goldenArticles()) {
-        QTest::addRow("%s blocks", qPrintable(name)) << article << name + u".blocks.html"_s;
-        QTest::addRow("%s html", qPrintable(name)) << article << name + u".plain.html"_s;
+        QTest::addRow("%s blocks", qPrintable(name)) << name << article << name + u".blocks.html"_s;
+        QTest::addRow("%s html", qPrintable(name)) << name << article << name + u".plain.html"_s;
     }
 }
 
 void TestContentRenderer::golden()
 {
+    QFETCH(QString, name);
     QFETCH(Article, article);
     QFETCH(QString, file);
     const RenderFormat format =
         file.endsWith(u".blocks.html"_s) ? RenderFormat::Blocks : RenderFormat::Html;
     const QString mismatch =
-        test::goldenMismatch(ContentRenderer(format).render(article) + u'\n', file);
+        test::goldenMismatch(goldenRenderer(name, format).render(article) + u'\n', file);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestContentRenderer::parsesBackIntoBlocks_data()
 {
+    QTest::addColumn<QString>("name");
     QTest::addColumn<Article>("article");
     for (const auto &[name, article] : goldenArticles())
-        QTest::newRow(qPrintable(name)) << article;
+        QTest::newRow(qPrintable(name)) << name << article;
 }
 
 void TestContentRenderer::parsesBackIntoBlocks()
 {
+    QFETCH(QString, name);
     QFETCH(Article, article);
-    const test::BlockParse parse = test::parseBlocks(ContentRenderer().render(article));
+    const ContentRenderer renderer = goldenRenderer(name, RenderFormat::Blocks);
+    const test::BlockParse parse = test::parseBlocks(renderer.render(article));
     QVERIFY2(parse.ok, qPrintable(parse.error));
     QVERIFY2(parse.freeform.isEmpty(), qPrintable(u"freeform content: "_s + parse.freeform));
 
     // The whole is exactly its sections, each starting with its anchored h2.
     QStringList sectionNames;
     for (const Section &section : article.sections) {
-        const test::BlockParse one =
-            test::parseBlocks(ContentRenderer().renderSection(article, section));
+        const test::BlockParse one = test::parseBlocks(renderer.renderSection(article, section));
         QVERIFY(one.ok);
         QCOMPARE(one.blocks.first().name, u"core/heading"_s);
         QVERIFY(one.blocks.first().innerHtml.contains(
@@ -156,6 +203,13 @@ void TestContentRenderer::parsesBackIntoBlocks()
                 QVERIFY(html.startsWith(u"<p>"_s) && html.endsWith(u"</p>"_s));
             } else if (block.name == u"core/separator") {
                 QCOMPARE(html, u"<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>"_s);
+            } else if (block.name == u"core/image") {
+                QVERIFY2(html.startsWith(u"<figure class=\"wp-block-image"_s), qPrintable(html));
+                // The media id of the block is the one its img names, or neither has one.
+                const qint64 id = block.attributes.value(u"id"_s).toInteger();
+                QCOMPARE(html.contains(u"class=\"wp-image-"_s), id > 0);
+                if (id > 0)
+                    QVERIFY2(html.contains(u"class=\"wp-image-%1\""_s.arg(id)), qPrintable(html));
             }
             if (block.attributes.contains(u"className"_s)) {
                 for (const QString &cls :
@@ -241,13 +295,107 @@ void TestContentRenderer::imageAddressesCanBeRewritten()
     QStringList seen;
     renderer.setImageResolver([&seen](const QString &url) {
         seen.append(url);
-        return url.startsWith(u"images/"_s) ? u"https://cdn.example.org/7.png"_s : url;
+        return ResolvedImage{url.startsWith(u"images/"_s) ? u"https://cdn.example.org/7.png"_s
+                                                          : url};
     });
     const QString html = renderer.render(articleWith({text}));
     QCOMPARE(seen, (QStringList{u"images/chart.png"_s, u"https://example.org/x.png"_s}));
     QVERIFY(html.contains(u"<img src=\"https://cdn.example.org/7.png\" alt=\"Chart\" />"_s));
     QVERIFY(html.contains(u"<img src=\"https://example.org/x.png\" alt=\"Remote\" />"_s));
     QVERIFY(!ContentRenderer().render(articleWith({text})).contains(u"cdn.example.org"_s));
+}
+
+void TestContentRenderer::standaloneImageIsAnImageBlock_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<qint64>("mediaId");
+    QTest::addColumn<QJsonObject>("attributes");
+    QTest::addColumn<QString>("html");
+    const QJsonObject uploaded{{u"id"_s, 7}, {u"sizeSlug"_s, u"full"_s}};
+    QTest::newRow("uploaded, with a title")
+        << u"![Chart](images/chart.png \"The split\")"_s << qint64(7) << uploaded
+        << u"<figure class=\"wp-block-image size-full\"><img src=\"https://cdn.example.org/7.png\" "
+           "alt=\"Chart\" class=\"wp-image-7\"/><figcaption class=\"wp-element-caption\">The "
+           "split</figcaption></figure>"_s;
+    QTest::newRow("uploaded, without a title")
+        << u"![Chart](images/chart.png)"_s << qint64(7) << uploaded
+        << u"<figure class=\"wp-block-image size-full\"><img src=\"https://cdn.example.org/7.png\" "
+           "alt=\"Chart\" class=\"wp-image-7\"/></figure>"_s;
+    QTest::newRow("not uploaded, with a title")
+        << u"![Chart](images/chart.png \"The split\")"_s << qint64(0) << QJsonObject()
+        << u"<figure class=\"wp-block-image\"><img src=\"https://cdn.example.org/7.png\" "
+           "alt=\"Chart\"/><figcaption class=\"wp-element-caption\">The split</figcaption>"
+           "</figure>"_s;
+    QTest::newRow("not uploaded, without a title or alt text")
+        << u"  ![](images/chart.png)  "_s << qint64(0) << QJsonObject()
+        << u"<figure class=\"wp-block-image\"><img src=\"https://cdn.example.org/7.png\" "
+           "alt=\"\"/></figure>"_s;
+    QTest::newRow("markup in the alt text and the title")
+        << u"![a *b* <i>](images/chart.png \"x < y & \\\"z\\\"\")"_s << qint64(7) << uploaded
+        << u"<figure class=\"wp-block-image size-full\"><img src=\"https://cdn.example.org/7.png\" "
+           "alt=\"a b &lt;i&gt;\" class=\"wp-image-7\"/><figcaption class=\"wp-element-caption\">"
+           "x &lt; y &amp; \"z\"</figcaption></figure>"_s;
+    QTest::newRow("a dangerous address")
+        << u"![x](javascript:alert(1))"_s << qint64(0) << QJsonObject()
+        << u"<figure class=\"wp-block-image\"><img src=\"\" alt=\"x\"/></figure>"_s;
+}
+
+void TestContentRenderer::standaloneImageIsAnImageBlock()
+{
+    QFETCH(QString, markdown);
+    QFETCH(qint64, mediaId);
+    QFETCH(QJsonObject, attributes);
+    QFETCH(QString, html);
+    Section text = test::fixedSection(SectionKind::Text, u"t"_s);
+    text.markdown = u"Before.\n\n"_s + markdown + u"\n\nAfter."_s;
+    const auto resolver = [mediaId](const QString &url) {
+        return url.startsWith(u"images/"_s)
+                   ? ResolvedImage{u"https://cdn.example.org/7.png"_s, mediaId}
+                   : ResolvedImage{url};
+    };
+    ContentRenderer renderer;
+    renderer.setImageResolver(resolver);
+    const test::BlockParse parse = test::parseBlocks(renderer.render(articleWith({text})));
+    QVERIFY2(parse.ok, qPrintable(parse.error));
+    QCOMPARE(test::blockNames(parse.blocks),
+             u"core/heading core/paragraph core/image core/paragraph"_s);
+    const test::ParsedBlock &image = parse.blocks.at(2);
+    QCOMPARE(image.attributes, attributes);
+    QCOMPARE(image.innerHtml.trimmed(), html);
+
+    // Without block comments, the same figure.
+    ContentRenderer plain(RenderFormat::Html);
+    plain.setImageResolver(resolver);
+    QVERIFY(plain.render(articleWith({text})).contains(u'\n' + html + u'\n'));
+}
+
+void TestContentRenderer::imagesWithinTextStayInline_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("blocks");
+    QTest::newRow("in a sentence") << u"See ![x](a.png) here."_s << u"core/paragraph"_s;
+    QTest::newRow("two in a paragraph") << u"![x](a.png) ![y](b.png)"_s << u"core/paragraph"_s;
+    QTest::newRow("with a line break") << u"![x](a.png)\ntext"_s << u"core/paragraph"_s;
+    QTest::newRow("in a link") << u"[![x](a.png)](https://example.org)"_s << u"core/paragraph"_s;
+    QTest::newRow("in a list item") << u"- ![x](a.png)"_s << u"core/list"_s;
+    QTest::newRow("in a table") << u"| a |\n| - |\n| ![x](a.png) |"_s << u"core/table"_s;
+}
+
+void TestContentRenderer::imagesWithinTextStayInline()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, blocks);
+    Section text = test::fixedSection(SectionKind::Text, u"t"_s);
+    text.markdown = markdown;
+    ContentRenderer renderer;
+    renderer.setImageResolver([](const QString &url) { return ResolvedImage{url, 7}; });
+    const QString content = renderer.render(articleWith({text}));
+    const test::BlockParse parse = test::parseBlocks(content);
+    QVERIFY2(parse.ok, qPrintable(parse.error));
+    QCOMPARE(test::blockNames(parse.blocks), u"core/heading "_s + blocks);
+    QVERIFY(content.contains(u"<img src=\"a.png\" alt=\"x\" />"_s));
+    QVERIFY(!content.contains(u"wp-image-"_s));
+    QVERIFY(!content.contains(u"<figure class=\"wp-block-image"_s));
 }
 
 void TestContentRenderer::attributesAsJsonWritesThem_data()

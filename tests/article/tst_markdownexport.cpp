@@ -46,6 +46,9 @@ void TestMarkdownExport::sectionsInOrder()
     QVERIFY(markdown.contains(u"\n- One\n- **Two**\n"_s));
     QVERIFY(markdown.contains(u"**60% Skeptical, 40% Supportive**\n\nBelow the split."_s));
     QVERIFY(markdown.contains(test::markdownFeatures().trimmed()));
+    // An image alone in its paragraph, an image block when published, stays Markdown.
+    QVERIFY(
+        markdown.contains(u"\n\n![A chart of the split](images/chart.png \"The split\")\n\n"_s));
     QVERIFY(!markdown.contains(u"Check the split."_s)); // review comments are never exported
 }
 

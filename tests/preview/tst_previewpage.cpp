@@ -97,8 +97,8 @@ void TestPreviewPage::featuredImage()
     QVERIFY(
         previewHeaderHtml(article).contains(u"<img src=\"images/cover.png\" alt=\"The cover\">"_s));
     PreviewPageOptions options;
-    options.images = [](const QString &url) -> QString {
-        return u"data:image/png;base64,"_s + QString::number(url.size());
+    options.images = [](const QString &url) {
+        return ResolvedImage{u"data:image/png;base64,"_s + QString::number(url.size())};
     };
     QVERIFY(previewHeaderHtml(article, options).contains(u"<img src=\"data:image/png;base64,"_s));
 }

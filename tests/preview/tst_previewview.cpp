@@ -60,6 +60,7 @@ private slots:
     void clicksReportTheSection();
     void showSectionScrollsToIt();
     void imagesBesideTheArticle();
+    void imageFigureShowsItsCaption();
     void remoteImagesOnlyWhenAllowed();
     void verdictBarIsProportional();
     void themeSwitch();
@@ -374,6 +375,45 @@ void TestPreviewView::remoteImagesOnlyWhenAllowed()
     QVERIFY(loaded.wait(30000));
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, image + u".naturalWidth"_s).toInt(), 1, 10000);
     QCOMPARE(server.requests(), QStringList{u"/preview-remote.png"_s});
+}
+
+void TestPreviewView::imageFigureShowsItsCaption()
+{
+    // Wider than the column: the figure fits it, its caption below, smaller than the text.
+    QTemporaryDir dir;
+    QImage image(2000, 200, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    QVERIFY(image.save(dir.filePath(u"wide.png"_s)));
+    Article article = test::sampleArticle();
+    article.sections[2].markdown = u"Before.\n\n![A wide chart](wide.png \"The split\")\n"_s;
+    const QString path = dir.filePath(u"a.quorum"_s);
+    QString error;
+    QVERIFY(ArticleFile::save(article, path, &error));
+    QSignalSpy loaded(m_view, &PreviewView::pageLoaded);
+    QVERIFY(m_document->load(path, &error));
+    QVERIFY(loaded.wait(30000));
+
+    QWebEnginePage *page = m_view->page();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, u"document.querySelector('figure.wp-block-image img').naturalWidth"_s)
+            .toInt(),
+        2000, 10000);
+    const QString geometry =
+        u"(() => { const f = document.querySelector('figure.wp-block-image');"
+        " const img = f.querySelector('img').getBoundingClientRect();"
+        " const cap = f.querySelector('figcaption'); const p = f.previousElementSibling;"
+        " return [Math.round(img.width), Math.round(f.getBoundingClientRect().width),"
+        " Math.round(cap.getBoundingClientRect().top - img.bottom), cap.textContent,"
+        " getComputedStyle(cap).textAlign,"
+        " parseFloat(getComputedStyle(cap).fontSize) < parseFloat(getComputedStyle(p).fontSize)"
+        "].join('|'); })()"_s;
+    const QStringList parts = evaluate(page, geometry).toString().split(u'|');
+    QCOMPARE(parts.size(), 6);
+    QVERIFY2(parts.at(0).toInt() > 0 && parts.at(0) == parts.at(1), qPrintable(parts.join(u' ')));
+    QVERIFY2(parts.at(2).toInt() >= 0, qPrintable(parts.join(u' ')));
+    QCOMPARE(parts.at(3), u"The split"_s);
+    QCOMPARE(parts.at(4), u"center"_s);
+    QCOMPARE(parts.at(5), u"true"_s);
 }
 
 void TestPreviewView::verdictBarIsProportional()

@@ -32,6 +32,7 @@ private slots:
     void whatCannotBeEditedIsKeptAndSaid();
     void adjacentListsStayApart();
     void damagedMarkupIsReadAsHtmlAndSaid();
+    void imageBlockIsEditableAndKeepsItsMedia();
 };
 
 namespace {
@@ -300,6 +301,21 @@ void TestPostContentReader::damagedMarkupIsReadAsHtmlAndSaid()
     QCOMPARE(sections.first().markdown, u"Never closed"_s);
     QCOMPARE(notes.size(), 1);
     QVERIFY(notes.first().contains(u"never closed"_s));
+}
+
+void TestPostContentReader::imageBlockIsEditableAndKeepsItsMedia()
+{
+    const QString content = blockEditorPosts().value(u"image"_s);
+    QList<Section> sections = PostContentReader::read(content);
+    QCOMPARE(sections.size(), 1);
+    QCOMPARE(sections.first().markdown,
+             u"![A brick kiln at dusk](https://example.org/wp-content/uploads/kiln.jpg "
+             "\"The kiln after a firing\")"_s);
+    sections[0].markdown.replace(u"after a firing"_s, u"cooling down"_s);
+    // The block editor's size and media id stay with the image: WordPress still serves its
+    // sizes for it.
+    QCOMPARE(ContentRenderer().render(withSections(sections)),
+             QString(content).replace(u"after a firing"_s, u"cooling down"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPostContentReader)

@@ -6,6 +6,7 @@
 #include "wordpressblocks.h"
 #include "wordpressfixture.h"
 
+#include <QImage>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +56,7 @@ private slots:
     void updatesSamePost();
     void termsCreatedOnce();
     void featuredImageUploadedOnce();
+    void imageBlockNamesItsMedia();
     void schedules();
     void conflictWhenChangedOnSite();
     void contributorCannotPublish();
@@ -370,6 +372,81 @@ void TestPublishJob::featuredImageUploadedOnce()
     QVERIFY(newMediaId > 0 && newMediaId != mediaId);
     QCOMPARE(serverPost(third.binding.postId).value(u"featured_media"_s).toInteger(), newMediaId);
     QCOMPARE(third.binding.extra.value(PublishJob::mediaKey()).toObject().size(), 1);
+}
+
+void TestPublishJob::imageBlockNamesItsMedia()
+{
+    // Large enough for WordPress to make smaller sizes of it (medium is 300 px wide).
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString token = test::unique(u"figure"_s);
+    QImage picture(1200, 800, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    QVERIFY(picture.save(folder.filePath(token + u".png"_s)));
+
+    Article article = this->article(u"image-block"_s);
+    for (Section &section : article.sections) {
+        if (section.kind == SectionKind::Text) {
+            section.markdown += u"\n\n![A chart](%1.png \"The split & its sources\")\n\n"
+                                "An inline ![icon](%1.png) in a sentence.\n"_s.arg(token);
+            break;
+        }
+    }
+    PublishOptions options;
+    options.baseDirectory = folder.path();
+    const Outcome outcome = publish(article, m_wordpress.editor(), options);
+    QVERIFY2(outcome.finished && !outcome.error.isError(), qPrintable(outcome.error.toString()));
+    const QJsonObject media = outcome.binding.extra.value(PublishJob::mediaKey()).toObject();
+    QCOMPARE(media.size(), 1);
+    const qint64 mediaId = media.constBegin().value().toInteger();
+    QVERIFY(mediaId > 0);
+    const QJsonObject item =
+        test::call(m_admin->get(u"wp/v2/media/%1"_s.arg(mediaId), {{u"context"_s, u"edit"_s}}))
+            .toObject();
+    const QString sourceUrl = item.value(u"source_url"_s).toString();
+    QVERIFY(!sourceUrl.isEmpty());
+
+    // The stored content, as WordPress's parser reads it: one image block naming the media.
+    const QJsonObject post = serverPost(outcome.binding.postId);
+    QString error;
+    const QJsonArray blocks =
+        test::wordpressParseBlocks(post.value(u"content"_s)[u"raw"_s].toString(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QJsonObject image;
+    for (const QJsonValue &block : blocks) {
+        if (block[u"blockName"_s].toString() == u"core/image") {
+            QVERIFY2(image.isEmpty(), "more than one image block");
+            image = block.toObject();
+        }
+    }
+    QVERIFY2(!image.isEmpty(), "no image block");
+    QCOMPARE(image.value(u"attrs"_s)[u"id"_s].toInteger(), mediaId);
+    const QString imageHtml = image.value(u"innerHTML"_s).toString();
+    QVERIFY2(imageHtml.contains(
+                 u"<img src=\"%1\" alt=\"A chart\" class=\"wp-image-%2\"/>"_s.arg(sourceUrl).arg(
+                     mediaId)),
+             qPrintable(imageHtml));
+    QVERIFY2(
+        imageHtml.contains(
+            u"<figcaption class=\"wp-element-caption\">The split &amp; its sources</figcaption>"_s),
+        qPrintable(imageHtml));
+
+    // What visitors get: WordPress recognised the image as its media item and offers the
+    // smaller sizes it made; the inline image is left as it was.
+    const QJsonObject sizes = item.value(u"media_details"_s)[u"sizes"_s].toObject();
+    QVERIFY2(sizes.contains(u"medium"_s), "WordPress made no smaller sizes (is php-gd installed?)");
+    const QString rendered = post.value(u"content"_s)[u"rendered"_s].toString();
+    static const QRegularExpression figureImg(
+        u"<figure class=\"wp-block-image size-full\"><img [^>]*>"_s);
+    const QString img = figureImg.match(rendered).captured();
+    QVERIFY2(img.contains(u"class=\"wp-image-%1\""_s.arg(mediaId)), qPrintable(rendered));
+    QVERIFY2(img.contains(u"srcset=\""_s), qPrintable(img));
+    QVERIFY2(img.contains(sizes.value(u"medium"_s)[u"source_url"_s].toString() + u" 300w"_s),
+             qPrintable(img));
+    static const QRegularExpression inlineImg(u"<p>An inline (<img [^>]*>) in a sentence.</p>"_s);
+    const QString icon = inlineImg.match(rendered).captured(1);
+    QVERIFY2(icon.contains(u"src=\"%1\""_s.arg(sourceUrl)), qPrintable(rendered));
+    QVERIFY2(!icon.contains(u"wp-image-"_s) && !icon.contains(u"srcset"_s), qPrintable(icon));
 }
 
 void TestPublishJob::schedules()
