@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PostContentReader</name>
+    <message numerus="yes">
+        <source>%n block(s) cannot be edited in Quorum and are kept exactly as they are on the site: %1.</source>
+        <translation>
+            <numerusform>%n block cannot be edited in Quorum and is kept exactly as it is on the site: %1.</numerusform>
+            <numerusform>%n blocks cannot be edited in Quorum and are kept exactly as they are on the site: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quorum::ArticleChecks</name>
     <message numerus="yes">
         <source>The TL;DR has %n bullet(s); use two to five.</source>

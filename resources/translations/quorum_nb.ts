@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>PostContentReader</name>
+    <message numerus="yes">
+        <source>%n block(s) cannot be edited in Quorum and are kept exactly as they are on the site: %1.</source>
+        <translation>
+            <numerusform>%n blokk kan ikke redigeres i Quorum og beholdes nøyaktig slik den er på nettstedet: %1.</numerusform>
+            <numerusform>%n blokker kan ikke redigeres i Quorum og beholdes nøyaktig slik de er på nettstedet: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TL;DR holds blocks besides its bullets; they are published as they are, but the TL;DR editor does not show them.</source>
+        <translation>TL;DR-en har blokker i tillegg til punktene; de publiseres som de er, men TL;DR-redigereren viser dem ikke.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s block markup is damaged (%1), so it was read as HTML: publishing it writes it anew as blocks.</source>
+        <translation>Blokkoppmerkingen i innlegget er skadet (%1), så det ble lest som HTML: publiseres det, skrives det på nytt som blokker.</translation>
+    </message>
+</context>
+<context>
     <name>quorum::Article</name>
     <message>
         <source>Executive TL;DR</source>
