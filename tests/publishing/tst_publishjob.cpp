@@ -443,7 +443,9 @@ void TestPublishJob::imageBlockNamesItsMedia()
     QVERIFY2(img.contains(u"srcset=\""_s), qPrintable(img));
     QVERIFY2(img.contains(sizes.value(u"medium"_s)[u"source_url"_s].toString() + u" 300w"_s),
              qPrintable(img));
-    static const QRegularExpression inlineImg(u"<p>An inline (<img [^>]*>) in a sentence.</p>"_s);
+    // WordPress 6.9 and later give rendered paragraphs a class of their own.
+    static const QRegularExpression inlineImg(
+        u"<p[^>]*>An inline (<img [^>]*>) in a sentence.</p>"_s);
     const QString icon = inlineImg.match(rendered).captured(1);
     QVERIFY2(icon.contains(u"src=\"%1\""_s.arg(sourceUrl)), qPrintable(rendered));
     QVERIFY2(!icon.contains(u"wp-image-"_s) && !icon.contains(u"srcset"_s), qPrintable(icon));
