@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articledocument.h"
-#include "keptblockcard.h"
+#include "keptblock.h"
 #include "markdownedit.h"
 #include "markdownsectioneditor.h"
 #include "sectionoutline.h"
 #include "testarticles.h"
 
-#include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QMenu>
-#include <QMimeData>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTextBlock>
-#include <QToolTip>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -33,8 +29,8 @@ const QString kUnknown = u"<!-- quorum:kept kdeadbeef acme/pricing-table \"Plans
 
 } // namespace
 
-// A kept block's line in the Markdown editor: one piece that typing cannot enter, deleted and
-// moved whole, each change one undo step of the article.
+// A kept block's line in the Markdown editor of a section: deleted and moved whole, each change
+// one undo step of the article (what goes into it is tst_keptlineinput's).
 class TestKeptLineGuard : public QObject
 {
     Q_OBJECT
@@ -43,13 +39,6 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup();
-    void theCursorStandsBeforeOrAfterIt();
-    void typingIntoTheLineIsRefused_data();
-    void typingIntoTheLineIsRefused();
-    void enterBesideTheLineStartsANewOne();
-    void pasteAndInputMethodAreRefused();
-    void aKeptLineIsPastedOnlyOnALineOfItsOwn();
-    void formattingShortcutsLeaveTheLineAlone();
     void deletingPartOfTheLineTakesItAll_data();
     void deletingPartOfTheLineTakesItAll();
     void cutTakesTheWholeLine();
@@ -101,7 +90,6 @@ void TestKeptLineGuard::init()
 
 void TestKeptLineGuard::cleanup()
 {
-    QToolTip::hideText();
     m_window.reset();
     m_doc.reset();
 }
@@ -129,133 +117,6 @@ void TestKeptLineGuard::checkOneUndoRestores(const QString &before, int stepsBef
     undo();
     QCOMPARE(documentText(), before);
     QCOMPARE(edit()->markdown(), before);
-}
-
-void TestKeptLineGuard::theCursorStandsBeforeOrAfterIt()
-{
-    const QString text = kFirst + u"\n"_s + kKept + u"\n"_s + kLast;
-    const int lineStart = int(kFirst.size()) + 1;
-    const int lineEnd = lineStart + int(kKept.size());
-    setText(text, lineStart);
-    QTest::keyClick(edit(), Qt::Key_Right);
-    QCOMPARE(edit()->textCursor().position(), lineEnd);
-    QTest::keyClick(edit(), Qt::Key_Left);
-    QCOMPARE(edit()->textCursor().position(), lineStart);
-    QTest::keyClick(edit(), Qt::Key_Left);
-    QCOMPARE(edit()->textCursor().position(), lineStart - 1);
-
-    // A click on the card puts the cursor after the line.
-    const QRect line = edit()->cursorRect(QTextCursor(edit()->document()->findBlock(lineStart)));
-    QTest::mouseClick(edit()->viewport(), Qt::LeftButton, {}, QPoint(30, line.center().y()));
-    QCOMPARE(edit()->textCursor().position(), lineEnd);
-    // Shift+Left selects into it: a selection may cover part of it (see below).
-    QTest::keyClick(edit(), Qt::Key_Left, Qt::ShiftModifier);
-    QCOMPARE(edit()->textCursor().selectionStart(), lineEnd - 1);
-}
-
-void TestKeptLineGuard::typingIntoTheLineIsRefused_data()
-{
-    QTest::addColumn<QString>("line");
-    QTest::addColumn<int>("at"); // in the kept line
-    QTest::addColumn<QString>("typed");
-
-    QTest::newRow("a letter in the middle") << kKept << 20 << u"x"_s;
-    QTest::newRow("a letter at its start") << kKept << 0 << u"x"_s;
-    QTest::newRow("a letter at its end") << kKept << int(kKept.size()) << u"x"_s;
-    QTest::newRow("a space in the summary") << kKept << int(kKept.size()) - 6 << u" "_s;
-    QTest::newRow("an id that names no block") << kUnknown << 20 << u"x"_s;
-}
-
-void TestKeptLineGuard::typingIntoTheLineIsRefused()
-{
-    QFETCH(QString, line);
-    QFETCH(int, at);
-    QFETCH(QString, typed);
-    const QString text = kFirst + u"\n\n"_s + line + u"\n\n"_s + kLast;
-    const int lineStart = int(kFirst.size()) + 2;
-    setText(text, lineStart + at);
-    const int before = steps();
-
-    QTest::keyClicks(edit(), typed);
-
-    QCOMPARE(edit()->markdown(), text);
-    QCOMPARE(documentText(), text);
-    QCOMPARE(steps(), before);
-    // The cursor goes where writing can go on, and the editor says why.
-    QCOMPARE(edit()->textCursor().position(), lineStart + int(line.size()));
-    const QString title = KeptBlockCard::title(KeptBlockLine::parse(line)->blockName);
-    QVERIFY2(QToolTip::text().contains(title), qPrintable(QToolTip::text()));
-}
-
-void TestKeptLineGuard::enterBesideTheLineStartsANewOne()
-{
-    const QString text = kFirst + u"\n\n"_s + kKept + u"\n\n"_s + kLast;
-    const int lineStart = int(kFirst.size()) + 2;
-    setText(text, lineStart + int(kKept.size()));
-    QTest::keyClick(edit(), Qt::Key_Return);
-    QTest::keyClicks(edit(), u"After"_s);
-    QCOMPARE(documentText(), kFirst + u"\n\n"_s + kKept + u"\nAfter\n\n"_s + kLast);
-
-    setText(text, lineStart);
-    QTest::keyClick(edit(), Qt::Key_Return);
-    QCOMPARE(documentText(), kFirst + u"\n\n\n"_s + kKept + u"\n\n"_s + kLast);
-}
-
-void TestKeptLineGuard::pasteAndInputMethodAreRefused()
-{
-    const QString text = kFirst + u"\n\n"_s + kKept + u"\n\n"_s + kLast;
-    const int lineStart = int(kFirst.size()) + 2;
-    setText(text, lineStart + 10);
-    const int before = steps();
-
-    QGuiApplication::clipboard()->setText(u"pasted"_s);
-    QTest::keySequence(edit(), QKeySequence::Paste);
-    QCOMPARE(documentText(), text);
-
-    select(lineStart + 10, lineStart + 10);
-    QInputMethodEvent composing(u"\u00e5"_s, {});
-    QCoreApplication::sendEvent(edit(), &composing);
-    QInputMethodEvent commit;
-    commit.setCommitString(u"\u00e5"_s);
-    QCoreApplication::sendEvent(edit(), &commit);
-    QCOMPARE(documentText(), text);
-    QCOMPARE(edit()->markdown(), text);
-    QCOMPARE(steps(), before);
-
-    // Elsewhere both go in as usual.
-    select(int(kFirst.size()), int(kFirst.size()));
-    QTest::keySequence(edit(), QKeySequence::Paste);
-    QCoreApplication::sendEvent(edit(), &commit);
-    QCOMPARE(documentText(), kFirst + u"pasted\u00e5\n\n"_s + kKept + u"\n\n"_s + kLast);
-}
-
-void TestKeptLineGuard::aKeptLineIsPastedOnlyOnALineOfItsOwn()
-{
-    setText(kFirst + u"\n\n"_s + kLast, 5);
-    const int before = steps();
-    QGuiApplication::clipboard()->setText(kKept);
-    QTest::keySequence(edit(), QKeySequence::Paste);
-    QCOMPARE(documentText(), kFirst + u"\n\n"_s + kLast);
-    QCOMPARE(steps(), before);
-
-    // On the empty line between the paragraphs it is a line of its own: cut and paste moves it.
-    select(int(kFirst.size()) + 1, int(kFirst.size()) + 1);
-    QTest::keySequence(edit(), QKeySequence::Paste);
-    QCOMPARE(documentText(), kFirst + u"\n"_s + kKept + u"\n"_s + kLast);
-}
-
-void TestKeptLineGuard::formattingShortcutsLeaveTheLineAlone()
-{
-    const QString text = kFirst + u"\n\n"_s + kKept;
-    const int lineStart = int(kFirst.size()) + 2;
-    setText(text, lineStart + 30);
-    const int before = steps();
-    QTest::keyClick(edit(), Qt::Key_B, Qt::ControlModifier);
-    QTest::keyClick(edit(), Qt::Key_K, Qt::ControlModifier);
-    select(lineStart + 20, lineStart + 30);
-    QTest::keyClick(edit(), Qt::Key_I, Qt::ControlModifier);
-    QCOMPARE(documentText(), text);
-    QCOMPARE(steps(), before);
 }
 
 void TestKeptLineGuard::deletingPartOfTheLineTakesItAll_data()
