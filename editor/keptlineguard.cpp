@@ -155,12 +155,15 @@ std::pair<int, int> widenedOverKeptLines(const QTextDocument *document, int star
     int to = end;
     if (first && start > first->start() && start < first->end())
         from = first->start();
-    else if (first && start == first->end())
-        from = std::min(first->end() + 1, end); // keep its line break
     if (last && end > last->start() && end < last->end())
         to = last->end();
-    else if (last && end == last->start())
-        to = std::max(last->start() - 1, from); // keep the line break before it
+    if (keepsKeptLines(document, from, to, {}))
+        return {from, to};
+    // Deleting would join a kept line to the text beside it: the line break between them stays.
+    if (first && from == first->end())
+        from = std::min(from + 1, to);
+    if (last && to == last->start())
+        to = std::max(to - 1, from);
     return {from, to};
 }
 

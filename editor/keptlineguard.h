@@ -38,8 +38,8 @@ std::optional<KeptLineBlock> keptLineOf(const QTextBlock &block);
 bool keepsKeptLines(const QTextDocument *document, int start, int end, QStringView text);
 
 /// [start, end) widened so that deleting it deletes the kept lines it cuts into whole (a range
-/// inside one kept line becomes that line with its line break), and narrowed so that it never
-/// joins a kept line to the line before or after it.
+/// inside one kept line becomes that line with its line break), and narrowed by a line break
+/// where deleting it would join a kept line to the line before or after it.
 std::pair<int, int> widenedOverKeptLines(const QTextDocument *document, int start, int end);
 
 /// Makes each kept line of a QPlainTextEdit one piece: the cursor stands before or after it,

@@ -137,6 +137,9 @@ void TestKeptLineGuard::deletingPartOfTheLineTakesItAll_data()
         << kKept << lineStart + 5 << lineStart + 12 << u"First paragraph.\n\nLast paragraph."_s;
     QTest::newRow("from its end into a paragraph")
         << kKept << lineEnd << lineEnd + 2 + 5 << kFirst + u"\n\n"_s + kKept + u"\nparagraph."_s;
+    QTest::newRow("whole lines before it") << kKept << 0 << lineStart << kKept + u"\n\n"_s + kLast;
+    QTest::newRow("from its end to the end of the next line")
+        << kKept << lineEnd << lineEnd + 2 + int(kLast.size()) << kFirst + u"\n\n"_s + kKept;
     QTest::newRow("an id that names no block")
         << kUnknown << 6 << lineStart + 10 << u"First \n\nLast paragraph."_s;
 }
