@@ -3,13 +3,33 @@
 #include "articlesearch.h"
 
 #include "articledocument.h"
+#include "keptlines.h"
 #include "textfields.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace quorum {
+
+namespace {
+
+// The kept block lines of a field. A kept line names its block by id: replacing text in it would
+// lose the block, and its text is only a reminder of the block's, so find and replace skip it.
+QList<KeptLineSpan> keptLinesOf(TextField field, QStringView text)
+{
+    return field == TextField::Markdown ? keptLinesIn(text) : QList<KeptLineSpan>();
+}
+
+bool overlapsAny(const QList<KeptLineSpan> &kept, qsizetype start, qsizetype end)
+{
+    return std::any_of(kept.cbegin(), kept.cend(),
+                       [&](const KeptLineSpan &line) { return line.overlaps(start, end); });
+}
+
+} // namespace
 
 ArticleSearch::ArticleSearch(const QString &needle, Options options)
     : m_needle(needle)
@@ -33,9 +53,12 @@ QList<TextLocation> ArticleSearch::findAll(const Article &article) const
     forEachTextField(article, [&](const TextLocation &field, const QString &text) {
         if (text.size() < m_needle.size())
             return;
+        const QList<KeptLineSpan> kept = keptLinesOf(field.field, text);
         QRegularExpressionMatchIterator it = m_pattern.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
+            if (overlapsAny(kept, match.capturedStart(), match.capturedEnd()))
+                continue;
             TextLocation location = field;
             location.start = match.capturedStart();
             location.length = match.capturedLength();
@@ -52,7 +75,8 @@ bool ArticleSearch::stillMatches(const Article &article, const TextLocation &mat
         return false;
     const QRegularExpressionMatch found = m_pattern.match(*text, match.start);
     return found.hasMatch() && found.capturedStart() == match.start &&
-           found.capturedLength() == match.length;
+           found.capturedLength() == match.length &&
+           !overlapsAny(keptLinesOf(match.field, *text), match.start, match.start + match.length);
 }
 
 bool ArticleSearch::replace(ArticleDocument *document, const TextLocation &match,

@@ -2,11 +2,17 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "markdownedit.h"
 
+#include "keptblockcard.h"
+#include "keptlineguard.h"
 #include "markdownhighlighter.h"
 #include "spellchecker.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QTextBlock>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -60,6 +66,7 @@ MarkdownEdit::MarkdownEdit(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_spelling(new SpellChecker(this))
     , m_highlighter(new MarkdownHighlighter(document(), m_spelling))
+    , m_kept(new KeptLineGuard(this))
 {
     setAccessibleName(tr("Section text"));
     setAccessibleDescription(
@@ -84,9 +91,11 @@ QString MarkdownEdit::markdown() const
 
 bool MarkdownEdit::event(QEvent *event)
 {
-    // Claim the formatting keys before a window shortcut on the same keys takes them.
+    // Claim the formatting keys (and Alt+Up, Alt+Down on a kept line) before a window
+    // shortcut on the same keys takes them.
     if (event->type() == QEvent::ShortcutOverride &&
-        shortcutOf(static_cast<QKeyEvent *>(event)) != Shortcut::None) {
+        (shortcutOf(static_cast<QKeyEvent *>(event)) != Shortcut::None ||
+         m_kept->claimsShortcut(static_cast<QKeyEvent *>(event)))) {
         event->accept();
         return true;
     }
@@ -108,6 +117,8 @@ void MarkdownEdit::keyPressEvent(QKeyEvent *event)
     case Shortcut::None:
         break;
     }
+    if (m_kept->keyPress(event))
+        return;
     // Shift+Return would put a line separator inside the line; Markdown knows only lines.
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
         (event->modifiers() & Qt::ShiftModifier)) {
@@ -145,6 +156,7 @@ QMenu *MarkdownEdit::createContextMenu(const QPoint &position)
             menu->removeAction(action);
         }
     }
+    m_kept->extendContextMenu(menu, position);
 
     const std::optional<MarkdownHighlighter::Word> word =
         m_highlighter->misspelledWordAt(cursorForPosition(position).position());
@@ -182,6 +194,83 @@ void MarkdownEdit::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         m_highlighter->setPalette(palette());
+    else if (event->type() == QEvent::FontChange)
+        m_highlighter->rehighlight(); // a kept line's height follows the font
+}
+
+void MarkdownEdit::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    // Kept lines are drawn as cards over their (hidden) text.
+    QPainter painter(viewport());
+    const QTextCursor cursor = textCursor();
+    const QRect exposed = event->rect();
+    const QPointF offset = contentOffset();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF rect = blockBoundingGeometry(block).translated(offset);
+        if (rect.top() > exposed.bottom())
+            break;
+        const std::optional<KeptLineBlock> kept = keptLineOf(block);
+        if (!kept || !block.isVisible() || rect.bottom() < exposed.top())
+            continue;
+        auto state = KeptBlockCard::State::Normal;
+        if (cursor.hasSelection() && cursor.selectionStart() < kept->end() &&
+            cursor.selectionEnd() > kept->start())
+            state = KeptBlockCard::State::Selected;
+        else if (!cursor.hasSelection() && hasFocus() && cursor.block() == block)
+            state = cursor.atBlockStart() ? KeptBlockCard::State::CursorBefore
+                                          : KeptBlockCard::State::CursorAfter;
+        const QRectF card(rect.left(), rect.top(), viewport()->width() - rect.left(),
+                          rect.height());
+        KeptBlockCard::paint(&painter, card, kept->line, palette(), font(), state);
+    }
+}
+
+bool MarkdownEdit::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = m_kept->toolTipAt(help->pos());
+        if (!tip.isEmpty()) {
+            QToolTip::showText(help->globalPos(), tip, viewport());
+            return true;
+        }
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+void MarkdownEdit::insertFromMimeData(const QMimeData *source)
+{
+    if (m_kept->allowInsertion(source->text()))
+        QPlainTextEdit::insertFromMimeData(source);
+}
+
+void MarkdownEdit::inputMethodEvent(QInputMethodEvent *event)
+{
+    // What is being composed would go into the text just as the committed text would.
+    const QString text =
+        event->commitString().isEmpty() ? event->preeditString() : event->commitString();
+    if (!text.isEmpty() && !m_kept->allowInsertion(text, !event->commitString().isEmpty())) {
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::inputMethodEvent(event);
+}
+
+void MarkdownEdit::dragMoveEvent(QDragMoveEvent *event)
+{
+    QPlainTextEdit::dragMoveEvent(event);
+    if (!m_kept->allowsDrop(event))
+        event->ignore();
+}
+
+void MarkdownEdit::dropEvent(QDropEvent *event)
+{
+    if (!m_kept->allowsDrop(event)) {
+        event->ignore();
+        return;
+    }
+    QPlainTextEdit::dropEvent(event);
 }
 
 void MarkdownEdit::toggleBold()
@@ -281,6 +370,8 @@ void MarkdownEdit::toggleLink()
 void MarkdownEdit::replace(qsizetype start, qsizetype end, const QString &text,
                            qsizetype selectStart, qsizetype selectEnd)
 {
+    if (!m_kept->allowReplacement(int(start), int(end), text))
+        return;
     QTextCursor cursor(document());
     // One edit block: one change of the document, so one undo step in the article.
     cursor.beginEditBlock();

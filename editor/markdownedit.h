@@ -12,13 +12,16 @@ class QMenu;
 
 namespace quorum {
 
+class KeptLineGuard;
 class MarkdownHighlighter;
 class SpellChecker;
 
 /// The Markdown text editor used wherever an article holds Markdown: highlighting as
 /// cmark-gfm reads the text, misspelled words underlined (suggestions and "Add to
 /// Dictionary" in the context menu), Ctrl+B, Ctrl+I and Ctrl+K for bold, italic and link.
-/// Tab moves the focus on, so that keyboard users can leave the field.
+/// Tab moves the focus on, so that keyboard users can leave the field. A kept block's line
+/// (see KeptBlockLine) shows as a card with the block's name and the start of its text, and is
+/// edited only as a whole (see KeptLineGuard).
 class MarkdownEdit : public QPlainTextEdit
 {
     Q_OBJECT
@@ -66,6 +69,12 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void toggleDelimited(MarkdownSpanKind kind, const QString &marker);
@@ -77,6 +86,7 @@ private:
     QString m_language;
     SpellChecker *m_spelling;
     MarkdownHighlighter *m_highlighter;
+    KeptLineGuard *m_kept;
     QPointer<QUndoStack> m_undoStack;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "markdownhighlighter.h"
 
+#include "keptblock.h"
 #include "spellchecker.h"
 
 #include <QFontDatabase>
@@ -245,6 +246,24 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     const int number = currentBlock().blockNumber();
     const QList<BlockSpan> spans =
         number >= 0 && number < m_blockSpans.size() ? m_blockSpans.at(number) : QList<BlockSpan>();
+    if (KeptBlockLine::parse(text)) {
+        // The editor draws a card over a kept block's line (see KeptBlockCard), so its text is
+        // never seen. Its first character is large, to give the card room around its text, and
+        // the others tiny, so that the line never wraps however narrow the editor.
+        QTextCharFormat hidden;
+        hidden.setForeground(Qt::transparent);
+        const QFont font = document()->defaultFont();
+        if (font.pointSizeF() > 0)
+            hidden.setFontPointSize(font.pointSizeF() * 1.8);
+        else
+            hidden.setProperty(QTextFormat::FontPixelSize, qRound(font.pixelSize() * 1.8));
+        setFormat(0, 1, hidden);
+        hidden.clearProperty(QTextFormat::FontPixelSize);
+        hidden.setFontPointSize(1);
+        setFormat(1, int(text.size()) - 1, hidden);
+        setCurrentBlockUserData(new AppliedSpans(spans));
+        return;
+    }
     QVarLengthArray<quint16, 1024> styles(text.size());
     std::fill(styles.begin(), styles.end(), quint16(0));
     for (const BlockSpan &span : spans) {

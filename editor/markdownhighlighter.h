@@ -18,7 +18,9 @@ class SpellChecker;
 
 /// Highlights Markdown as cmark-gfm reads it (markdownSpans(), the reading the renderer uses),
 /// with colours from a palette so that it follows light and dark themes, and underlines the
-/// words the SpellChecker does not know (never in code, URLs, autolinks or raw HTML).
+/// words the SpellChecker does not know (never in code, URLs, autolinks or raw HTML). A kept
+/// block's line (see KeptBlockLine) gets no colours: its text is made invisible and one line
+/// high, for MarkdownEdit to draw the block's card over it.
 ///
 /// Each edit re-reads the whole text once (the first block highlighted after the edit asks
 /// for it), then QSyntaxHighlighter formats the edited blocks and this highlighter also

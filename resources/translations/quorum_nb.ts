@@ -1059,6 +1059,139 @@
     </message>
 </context>
 <context>
+    <name>quorum::KeptBlockCard</name>
+    <message>
+        <source>Classic</source>
+        <translation>Klassisk</translation>
+    </message>
+    <message>
+        <source>Custom HTML</source>
+        <translation>Egendefinert HTML</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Embed</source>
+        <translation>Innbygging</translation>
+    </message>
+    <message>
+        <source>Verse</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Sitat</translation>
+    </message>
+    <message>
+        <source>Pullquote</source>
+        <translation>Uthevet sitat</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galleri</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Omslag</translation>
+    </message>
+    <message>
+        <source>Media &amp; Text</source>
+        <translation>Media og tekst</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Knapper</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Shortcode</source>
+        <translation>Kortkode</translation>
+    </message>
+    <message>
+        <source>Preformatted</source>
+        <translation>Preformatert</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Spacer</source>
+        <translation>Avstand</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A block that another plugin than WordPress itself provides: %1 the block&apos;s name, %2 the plugin&apos;s (&quot;Pricing table (acme)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 block, kept exactly as on the site: Quorum cannot edit it, and publishes it as it is. Alt+Up and Alt+Down move it; Delete removes it.</source>
+        <extracomment>%1 is the name of a kind of block, such as &quot;Columns&quot; or &quot;Custom HTML&quot;.</extracomment>
+        <translation>%1-blokk, beholdt nøyaktig slik den er på nettstedet: Quorum kan ikke redigere den, og publiserer den som den er. Alt+Opp og Alt+Ned flytter den; Delete-tasten fjerner den.</translation>
+    </message>
+    <message>
+        <source>The %1 block is kept exactly as on the site: its text cannot be edited here. Press Enter to write below it, or Delete to remove it.</source>
+        <extracomment>%1 is the name of a kind of block, such as &quot;Columns&quot; or &quot;Custom HTML&quot;.</extracomment>
+        <translation>%1-blokken er beholdt nøyaktig slik den er på nettstedet: teksten kan ikke redigeres her. Trykk Enter for å skrive under den, eller Delete for å fjerne den.</translation>
+    </message>
+    <message>
+        <source>kept from the site</source>
+        <translation>beholdt fra nettstedet</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::KeptLineGuard</name>
+    <message>
+        <source>Delete Kept Block</source>
+        <translation>Slett beholdt blokk</translation>
+    </message>
+    <message>
+        <source>Move Kept Block Up</source>
+        <translation>Flytt beholdt blokk opp</translation>
+    </message>
+    <message>
+        <source>Move Kept Block Down</source>
+        <translation>Flytt beholdt blokk ned</translation>
+    </message>
+    <message>
+        <source>A kept block&apos;s line can only stand on a line of its own.</source>
+        <translation>Linjen til en beholdt blokk kan bare stå på en linje for seg selv.</translation>
+    </message>
+</context>
+<context>
     <name>quorum::LocationLabel</name>
     <message>
         <source>Title</source>

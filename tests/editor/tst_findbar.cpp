@@ -25,6 +25,7 @@ private slots:
     void optionsNarrowTheMatches();
     void replaceAndReplaceAllAreUndoable();
     void matchesFollowEditsMadeElsewhere();
+    void keptBlockLinesAreLeftAlone();
     void escapeCloses();
 
 private:
@@ -120,6 +121,28 @@ void TestFindBar::matchesFollowEditsMadeElsewhere()
     conclusion.markdown += u" Model, model."_s;
     m_doc->setSection(conclusion);
     QTRY_COMPARE(m_bar->matchCount(), 7);
+}
+
+void TestFindBar::keptBlockLinesAreLeftAlone()
+{
+    // A kept block's line names the block by id; its words only recall the block's text.
+    const QString kept = u"<!-- quorum:kept k3f9a1c2e core/columns \"The model compared\" -->"_s;
+    Section conclusion = *m_doc->section(u"c"_s);
+    conclusion.markdown += u"\n\n"_s + kept + u"\n\nA model again."_s;
+    m_doc->setSection(conclusion);
+    QTest::keyClicks(m_bar->findEdit(), u"model"_s);
+    QCOMPARE(m_bar->matchCount(), 6); // not the one in the kept line
+    QTest::keyClicks(m_bar->replaceEdit(), u"system"_s);
+    m_bar->replaceAll();
+    QCOMPARE(m_doc->section(u"c"_s)->markdown,
+             u"So the system stays.\n\n"_s + kept + u"\n\nA system again."_s);
+
+    // Nor does a search for the id, or across the line's end, find it.
+    for (const QString &needle : {u"k3f9a1c2e"_s, u"-->"_s, u"columns"_s}) {
+        m_bar->findEdit()->clear();
+        QTest::keyClicks(m_bar->findEdit(), needle);
+        QCOMPARE(m_bar->matchCount(), 0);
+    }
 }
 
 void TestFindBar::escapeCloses()
