@@ -103,8 +103,8 @@ dom.window.matchMedia = (media) => ({
 });
 globalThis.matchMedia = dom.window.matchMedia;
 // Inside WordPress the Classic block exists, and registerCoreBlocks() registers it only where
-// wp.oldEditor (the TinyMCE glue) is present; without it, markup outside blocks would be
-// dropped instead of becoming core/freeform as it does in the editor.
+// wp.oldEditor (the TinyMCE glue) is present; without it, markup outside blocks would not
+// become core/freeform as it does in the editor.
 dom.window.wp = { oldEditor: {} };
 
 let blocks;
