@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+//
+// blockvalidation_render OUTDIR
+//
+// Writes the block markup of the test articles that have no golden file: the hostile article
+// (every text field trying to break out of its place) and the article with every field set. The
+// block validation tests then ask WordPress's editor whether it accepts them too: escaping that
+// keeps a script out must still leave blocks the editor takes as its own.
+#include "contentrenderer.h"
+#include "testarticles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() != 2) {
+        std::fputs("usage: blockvalidation_render OUTDIR\n", stderr);
+        return 2;
+    }
+    const QDir out(arguments.at(1));
+    if (!out.mkpath(u"."_s)) {
+        std::fprintf(stderr, "blockvalidation_render: cannot create %s\n",
+                     qPrintable(out.absolutePath()));
+        return 2;
+    }
+    const std::pair<QString, quorum::Article> articles[] = {
+        {u"hostile"_s, quorum::test::hostileArticle()},
+        {u"full"_s, quorum::test::fullArticle()},
+    };
+    for (const auto &[name, article] : articles) {
+        const QString path = out.filePath(name + u".blocks.html"_s);
+        const QString markup = quorum::ContentRenderer().render(article) + u'\n';
+        if (!quorum::test::writeFile(path, markup.toUtf8())) {
+            std::fprintf(stderr, "blockvalidation_render: cannot write %s\n", qPrintable(path));
+            return 2;
+        }
+    }
+    return 0;
+}
