@@ -4,7 +4,9 @@
 
 #include "articlefile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -200,6 +202,20 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QMap<QString, QString> blockEditorPosts()
+{
+    QMap<QString, QString> posts;
+    const QDir folder(QStringLiteral(QUORUM_TESTS_DIR "/fixtures/blockeditor"));
+    for (const QFileInfo &file : folder.entryInfoList({u"*.html"_s}, QDir::Files, QDir::Name))
+        posts.insert(file.completeBaseName(), QString::fromUtf8(readFile(file.filePath())));
+    return posts;
+}
+
+QString allBlockEditorPosts()
+{
+    return blockEditorPosts().values().join(u"\n\n"_s);
 }
 
 } // namespace quorum::test

@@ -4,6 +4,8 @@
 
 #include "article.h"
 
+#include <QMap>
+
 namespace quorum::test {
 
 /// The sample article shipped in resources/samples/.
@@ -25,6 +27,12 @@ Article hostileArticle();
 
 /// Markdown that uses every feature the renderer knows, and some hostile text.
 QString markdownFeatures();
+
+/// Posts as the block editor saves them, one file per core block (tests/fixtures/blockeditor),
+/// by file name without its extension.
+QMap<QString, QString> blockEditorPosts();
+/// All of them in one post, in file name order.
+QString allBlockEditorPosts();
 
 /// Writes `bytes` to `path`; false when it could not.
 bool writeFile(const QString &path, const QByteArray &bytes);

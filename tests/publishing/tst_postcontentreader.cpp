@@ -51,24 +51,6 @@ Article withSections(const QList<Section> &sections)
     return article;
 }
 
-// Posts as the block editor saves them, one file per core block (tests/fixtures/blockeditor).
-QMap<QString, QString> blockEditorPosts()
-{
-    QMap<QString, QString> posts;
-    const QDir folder(QStringLiteral(QUORUM_SOURCE_DIR "/tests/fixtures/blockeditor"));
-    for (const QFileInfo &file : folder.entryInfoList({u"*.html"_s}, QDir::Files, QDir::Name)) {
-        QFile in(file.filePath());
-        if (in.open(QIODevice::ReadOnly))
-            posts.insert(file.completeBaseName(), QString::fromUtf8(in.readAll()));
-    }
-    return posts;
-}
-
-QString allBlockEditorPosts()
-{
-    return blockEditorPosts().values().join(u"\n\n"_s);
-}
-
 } // namespace
 
 void TestPostContentReader::roundTrip_data()
@@ -194,11 +176,11 @@ void TestPostContentReader::emptyContent()
 void TestPostContentReader::blockEditorPostComesBackUnchanged_data()
 {
     QTest::addColumn<QString>("content");
-    const QMap<QString, QString> posts = blockEditorPosts();
+    const QMap<QString, QString> posts = test::blockEditorPosts();
     QVERIFY(posts.size() >= 20);
     for (auto it = posts.begin(); it != posts.end(); ++it)
         QTest::newRow(it.key().toUtf8().constData()) << it.value();
-    QTest::newRow("all of them in one post") << allBlockEditorPosts();
+    QTest::newRow("all of them in one post") << test::allBlockEditorPosts();
 }
 
 void TestPostContentReader::blockEditorPostComesBackUnchanged()
@@ -214,7 +196,7 @@ void TestPostContentReader::blockEditorPostComesBackUnchanged()
 
 void TestPostContentReader::editingOneParagraphChangesOnlyIt()
 {
-    const QString content = allBlockEditorPosts();
+    const QString content = test::allBlockEditorPosts();
     QList<Section> sections = PostContentReader::read(content);
     const QString was = u"Opening words under the first heading."_s;
     const QString now = u"Opening words, *edited* in Quorum."_s;
@@ -245,7 +227,7 @@ void TestPostContentReader::editingOneParagraphChangesOnlyIt()
 
 void TestPostContentReader::nothingIsInvented()
 {
-    const QString content = blockEditorPosts().value(u"paragraph"_s);
+    const QString content = test::blockEditorPosts().value(u"paragraph"_s);
     const QList<Section> sections = PostContentReader::read(content);
     QCOMPARE(sections.size(), 1);
     QVERIFY(sections.first().headless);
@@ -257,7 +239,7 @@ void TestPostContentReader::nothingIsInvented()
 
 void TestPostContentReader::whatCannotBeEditedIsKeptAndSaid()
 {
-    const QMap<QString, QString> posts = blockEditorPosts();
+    const QMap<QString, QString> posts = test::blockEditorPosts();
     for (const QString &name : {u"columns"_s, u"verse"_s, u"preformatted"_s, u"embed"_s, u"html"_s,
                                 u"pullquote"_s, u"third-party"_s, u"classic"_s}) {
         QStringList notes;
@@ -285,7 +267,8 @@ void TestPostContentReader::whatCannotBeEditedIsKeptAndSaid()
 
 void TestPostContentReader::adjacentListsStayApart()
 {
-    const QList<Section> sections = PostContentReader::read(blockEditorPosts().value(u"list"_s));
+    const QList<Section> sections =
+        PostContentReader::read(test::blockEditorPosts().value(u"list"_s));
     QCOMPARE(sections.size(), 1);
     QCOMPARE(sections.first().markdown,
              u"- Glaze first\n- Fire slowly\n  - below 600 degrees\n\n"
@@ -305,7 +288,7 @@ void TestPostContentReader::damagedMarkupIsReadAsHtmlAndSaid()
 
 void TestPostContentReader::imageBlockIsEditableAndKeepsItsMedia()
 {
-    const QString content = blockEditorPosts().value(u"image"_s);
+    const QString content = test::blockEditorPosts().value(u"image"_s);
     QList<Section> sections = PostContentReader::read(content);
     QCOMPARE(sections.size(), 1);
     QCOMPARE(sections.first().markdown,

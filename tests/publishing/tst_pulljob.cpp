@@ -44,19 +44,6 @@ private:
 
 namespace {
 
-// Posts as the block editor saves them, one file per core block (tests/fixtures/blockeditor).
-QMap<QString, QString> blockEditorPosts()
-{
-    QMap<QString, QString> posts;
-    const QDir folder(QStringLiteral(QUORUM_SOURCE_DIR "/tests/fixtures/blockeditor"));
-    for (const QFileInfo &file : folder.entryInfoList({u"*.html"_s}, QDir::Files, QDir::Name)) {
-        QFile in(file.filePath());
-        if (in.open(QIODevice::ReadOnly))
-            posts.insert(file.completeBaseName(), QString::fromUtf8(in.readAll()));
-    }
-    return posts;
-}
-
 // Three small PNG files that differ, so that each is its own upload.
 QStringList writeImages(const QString &folder, const QString &token)
 {
@@ -255,7 +242,7 @@ QString TestPullJob::pullEditPublish(qint64 postId, const std::function<void(Art
 void TestPullJob::blockEditorPostSurvivesPullAndPublish_data()
 {
     QTest::addColumn<QString>("content");
-    const QMap<QString, QString> posts = blockEditorPosts();
+    const QMap<QString, QString> posts = test::blockEditorPosts();
     QVERIFY(posts.size() >= 20);
     for (auto it = posts.begin(); it != posts.end(); ++it)
         QTest::newRow(it.key().toUtf8().constData()) << it.value();
@@ -273,7 +260,7 @@ void TestPullJob::blockEditorPostSurvivesPullAndPublish()
 
 void TestPullJob::editingOneParagraphChangesOnlyItOnTheSite()
 {
-    const QString content = blockEditorPosts().values().join(u"\n\n"_s);
+    const QString content = test::allBlockEditorPosts();
     const auto [id, stored] = createPost(content);
     const QString was = u"Opening words under the first heading."_s;
     const QString after = pullEditPublish(id, [&was](Article *article) {
