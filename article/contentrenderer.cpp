@@ -158,22 +158,25 @@ QString ContentRenderer::render(const Article &article) const
     return markup;
 }
 
+QString ContentRenderer::keptBlockMarkup(const Article &article, const QString &id)
+{
+    for (const Section &section : article.sections) {
+        for (const SourceBlock &block : section.source.blocks) {
+            if (!block.markdown.contains(id))
+                continue;
+            const std::optional<KeptBlockLine> line = KeptBlockLine::parse(block.markdown);
+            if (line && line->id == id)
+                return block.markup;
+        }
+    }
+    return {};
+}
+
 MarkdownRenderer ContentRenderer::markdown(const Article &article) const
 {
     MarkdownRenderer renderer(m_markup, m_images);
     // A kept block's line may stand in any section (cut from one, pasted into another).
-    renderer.setKeptBlocks([&article](const QString &id) {
-        for (const Section &section : article.sections) {
-            for (const SourceBlock &block : section.source.blocks) {
-                if (!block.markdown.contains(id))
-                    continue;
-                const std::optional<KeptBlockLine> line = KeptBlockLine::parse(block.markdown);
-                if (line && line->id == id)
-                    return block.markup;
-            }
-        }
-        return QString();
-    });
+    renderer.setKeptBlocks([&article](const QString &id) { return keptBlockMarkup(article, id); });
     return renderer;
 }
 

@@ -65,6 +65,10 @@ public:
     /// The anchor a section's heading carries: "section-" plus the section id.
     static QString anchorFor(const QString &sectionId);
 
+    /// The markup of the kept block `id` (KeptBlockLine) among the source blocks of any of the
+    /// article's sections, or an empty text.
+    static QString keptBlockMarkup(const Article &article, const QString &id);
+
 private:
     QList<MarkupPiece> sectionPieces(const Article &article, const Section &section) const;
     QList<MarkupPiece> markdownPieces(const Article &article, const Section &section) const;

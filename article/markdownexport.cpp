@@ -3,6 +3,9 @@
 #include "markdownexport.h"
 
 #include "articlewording.h"
+#include "blockgrammar.h"
+#include "contentrenderer.h"
+#include "keptblock.h"
 
 #include <QStringList>
 
@@ -49,6 +52,21 @@ QString quoteBlock(const QString &text)
     return lines.join(u'\n');
 }
 
+// A section's Markdown with each kept block's line (KeptBlockLine) as the block's HTML, which
+// Markdown passes through: what the post shows, not a comment other tools hide.
+QString markdownOf(const Article &article, const Section &section)
+{
+    QStringList lines = section.markdown.trimmed().split(u'\n');
+    for (QString &line : lines) {
+        const std::optional<KeptBlockLine> kept = KeptBlockLine::parse(line.trimmed());
+        const QString markup =
+            kept ? ContentRenderer::keptBlockMarkup(article, kept->id) : QString();
+        if (!markup.isEmpty())
+            line = withoutDelimiters(markup).trimmed();
+    }
+    return lines.join(u'\n');
+}
+
 QString sectionBody(const Article &article, const Section &section)
 {
     QStringList parts;
@@ -66,11 +84,11 @@ QString sectionBody(const Article &article, const Section &section)
         const QList<Stance> stances = effectiveStances(article, section);
         if (!stances.isEmpty())
             parts.append(u"**"_s + escapeInline(stanceSummary(stances)) + u"**"_s);
-        parts.append(section.markdown.trimmed());
+        parts.append(markdownOf(article, section));
         break;
     }
     case SectionKind::ForumVoices:
-        parts.append(section.markdown.trimmed());
+        parts.append(markdownOf(article, section));
         for (const Voice &voice : section.voices) {
             QStringList who;
             if (!voice.author.trimmed().isEmpty())
@@ -90,7 +108,7 @@ QString sectionBody(const Article &article, const Section &section)
         }
         break;
     default:
-        parts.append(section.markdown.trimmed());
+        parts.append(markdownOf(article, section));
         break;
     }
     parts.removeAll(QString());
@@ -124,7 +142,9 @@ QString articleToMarkdown(const Article &article)
         const QString heading = section.heading.trimmed().isEmpty()
                                     ? sectionHeadingFor(section.kind, meta.language)
                                     : section.heading;
-        document.append(u"## "_s + escapeInline(heading.trimmed()));
+        // The part of a pulled post before its first heading has none (ContentRenderer).
+        if (!section.headless || !section.heading.trimmed().isEmpty())
+            document.append(u"## "_s + escapeInline(heading.trimmed()));
         const QString body = sectionBody(article, section);
         if (!body.isEmpty())
             document.append(body);

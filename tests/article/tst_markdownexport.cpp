@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
+#include "keptblock.h"
 #include "markdownexport.h"
 #include "testarticles.h"
 
@@ -16,6 +17,7 @@ private slots:
     void frontMatterQuotesEverything();
     void sectionsInOrder();
     void voicesBecomeAttributedQuotes();
+    void pulledPostExportsWhatItShows();
 };
 
 void TestMarkdownExport::frontMatterQuotesEverything()
@@ -59,6 +61,25 @@ void TestMarkdownExport::voicesBecomeAttributedQuotes()
         markdown.contains(u"> A quote\n>\n> in two paragraphs\n>\n> — kari, "
                           "[Forum](<https://forum.example.org/t/1>) · 2026-02-28 · Skeptical"_s),
         qPrintable(markdown));
+}
+
+void TestMarkdownExport::pulledPostExportsWhatItShows()
+{
+    const QString line = KeptBlockLine{u"k0000000a"_s, u"core/html"_s, u"Hand"_s}.toLine();
+    Section lead = Section::create(SectionKind::Introduction);
+    lead.heading.clear();
+    lead.headless = true;
+    lead.markdown = u"Lead.\n\n"_s + line;
+    lead.source.blocks = {
+        {u"Lead."_s, u"<!-- wp:paragraph -->\n<p>Lead.</p>\n<!-- /wp:paragraph -->"_s, {}, {}},
+        {line, u"<!-- wp:html -->\n<div class=\"hand\">Hand</div>\n<!-- /wp:html -->"_s, {}, {}}};
+    Article article;
+    article.meta.title = u"T"_s;
+    article.sections = {lead};
+    const QString markdown = articleToMarkdown(article);
+    // No heading the post never had, and the kept block as its HTML, not as a hidden comment.
+    QVERIFY2(markdown.endsWith(u"# T\n\nLead.\n\n<div class=\"hand\">Hand</div>\n"_s),
+             qPrintable(markdown));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownExport)
