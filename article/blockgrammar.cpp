@@ -47,7 +47,8 @@ BlockParse parseBlockMarkup(const QString &content)
     qsizetype topLevelEnd = 0; // where the last top-level block ended
     for (auto it = delimiter().globalMatch(content); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
-        const QStringView between = content.mid(position, match.capturedStart() - position);
+        const QStringView between =
+            QStringView(content).mid(position, match.capturedStart() - position);
         if (!stack.isEmpty())
             stack.last().innerHtml += between;
         position = match.capturedEnd();

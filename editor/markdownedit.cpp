@@ -76,7 +76,12 @@ MarkdownEdit::MarkdownEdit(QWidget *parent)
     m_highlighter->setPalette(palette());
 }
 
-MarkdownEdit::~MarkdownEdit() = default;
+MarkdownEdit::~MarkdownEdit()
+{
+    // ~QWidget clears the focus, and the guard must not hear of it from a widget that is no
+    // longer a MarkdownEdit.
+    removeEventFilter(m_kept);
+}
 
 void MarkdownEdit::setLanguage(const QString &language)
 {
