@@ -4,6 +4,7 @@
 #include "articlefile.h"
 #include "contentrenderer.h"
 #include "imageserver.h"
+#include "keptblock.h"
 #include "pagescript.h"
 #include "previewpane.h"
 #include "previewscheme.h"
@@ -56,6 +57,8 @@ private slots:
     void metadataPatchesTheHeader();
     void hostileContentIsInert_data();
     void hostileContentIsInert();
+    void keptBlocksShowTheirHtmlInert_data();
+    void keptBlocksShowTheirHtmlInert();
     void linksNeverNavigate();
     void clicksReportTheSection();
     void showSectionScrollsToIt();
@@ -275,6 +278,48 @@ void TestPreviewView::hostileContentIsInert()
                        "document.body.appendChild(s);s.remove();return 0;})()"_s);
         QCOMPARE(evaluate(page, kInertCheck).toString(), u"inert"_s);
     }
+}
+
+void TestPreviewView::keptBlocksShowTheirHtmlInert_data()
+{
+    hostileContentIsInert_data();
+}
+
+void TestPreviewView::keptBlocksShowTheirHtmlInert()
+{
+    // A block from the site that Quorum cannot edit is shown as the site stored it, in the
+    // same locked-down page: its markup is there, its scripts never run.
+    QFETCH(bool, pageScripts);
+    m_view->page()->settings()->setAttribute(QWebEngineSettings::JavascriptEnabled, pageScripts);
+    const QString line = KeptBlockLine{u"k00000abc"_s, u"core/html"_s, u"Left"_s}.toLine();
+    Section section = Section::create(SectionKind::Text);
+    section.heading = u"From the site"_s;
+    section.markdown = u"Before.\n\n"_s + line;
+    section.source.blocks = {
+        {u"Before."_s, u"<!-- wp:paragraph -->\n<p>Before.</p>\n<!-- /wp:paragraph -->"_s, {}, {}},
+        {line,
+         u"<!-- wp:html -->\n<div class=\"kept-columns\"><div>Left</div><div>Right</div></div>"
+         "<script>document.documentElement.dataset.pwned = 'kept script'</script>"
+         "<img src=\"data:,x\" onerror=\"document.documentElement.dataset.pwned = 'handler'\">"
+         "\n<!-- /wp:html -->"_s,
+         {},
+         {}}};
+    Article article;
+    article.meta.title = u"Kept"_s;
+    article.sections = {section};
+    QSignalSpy loaded(m_view, &PreviewView::pageLoaded);
+    m_document->reset(article);
+    QVERIFY(loaded.wait(30000));
+    QWebEnginePage *page = m_view->page();
+    QCOMPARE(evaluate(page, u"document.querySelector('.kept-columns').textContent"_s).toString(),
+             u"LeftRight"_s);
+    // The image has failed to load by now, so a handler that was allowed would have run.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(page, u"document.querySelector('.kept-columns ~ img').complete"_s).toBool(),
+        10000);
+    QCOMPARE(evaluate(page, u"String(document.documentElement.dataset.pwned)"_s).toString(),
+             u"undefined"_s);
+    QVERIFY(!evaluate(page, u"document.body.textContent"_s).toString().contains(u"quorum:kept"_s));
 }
 
 void TestPreviewView::linksNeverNavigate()
