@@ -38,6 +38,7 @@ constexpr std::array kHeadings = {
 
 constexpr Words kByAuthor{u"By %1", u"Av %1"};
 constexpr Words kUpdatedOn{u"Updated %1", u"Oppdatert %1"};
+constexpr Words kFootnoteBackLink{u"Jump to footnote reference %1", u"Gå til fotnotehenvisning %1"};
 
 // The rest of the new-article template (resources/samples/new-article.quorum).
 constexpr std::array kTemplateWords = {
@@ -98,8 +99,15 @@ QString sectionHeadingFor(SectionKind kind, const QString &language)
 
 QString articleLabel(ArticleLabel label, const QString &language, const QString &argument)
 {
-    const Words &words = label == ArticleLabel::ByAuthor ? kByAuthor : kUpdatedOn;
-    return pick(words, language).arg(argument);
+    switch (label) {
+    case ArticleLabel::ByAuthor:
+        return pick(kByAuthor, language).arg(argument);
+    case ArticleLabel::UpdatedOn:
+        return pick(kUpdatedOn, language).arg(argument);
+    case ArticleLabel::FootnoteBackLink:
+        return pick(kFootnoteBackLink, language).arg(argument);
+    }
+    return argument;
 }
 
 QString articleDate(const QDateTime &when, const QString &language)

@@ -21,8 +21,9 @@ namespace quorum {
 /// Words of the page around the post; each has one %1.
 enum class ArticleLabel
 {
-    ByAuthor,  ///< "By %1", %1 the author
-    UpdatedOn, ///< "Updated %1", %1 a date from articleDate()
+    ByAuthor,         ///< "By %1", %1 the author
+    UpdatedOn,        ///< "Updated %1", %1 a date from articleDate()
+    FootnoteBackLink, ///< "Jump to footnote reference %1", %1 the footnote's number
 };
 
 /// The language whose words an article in `language` (a BCP 47 tag, '_' accepted) gets:

@@ -20,6 +20,13 @@ QString BlockMarkup::block(QStringView name, const QString &html,
            shortName + u" -->"_s;
 }
 
+QString BlockMarkup::voidBlock(QStringView name) const
+{
+    if (m_format == RenderFormat::Html)
+        return {};
+    return u"<!-- wp:"_s + (name.startsWith(u"core/") ? name.mid(5) : name) + u" /-->"_s;
+}
+
 QString BlockMarkup::join(const QStringList &blocks) const
 {
     return blocks.join(m_format == RenderFormat::Html ? u"\n"_s : u"\n\n"_s);

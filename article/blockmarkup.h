@@ -29,6 +29,10 @@ public:
     /// A whole block: `core/` names are written without their namespace, as WordPress does.
     QString block(QStringView name, const QString &html, const QJsonObject &attributes = {}) const;
 
+    /// A block without HTML, such as a dynamic block that WordPress renders on the page:
+    /// `<!-- wp:footnotes /-->`. Nothing in Html format.
+    QString voidBlock(QStringView name) const;
+
     /// Blocks side by side, at the top level or as inner blocks.
     QString join(const QStringList &blocks) const;
 

@@ -48,7 +48,60 @@ QString isoDate(QDate date)
     return QString::fromLatin1(text);
 }
 
+// The heading block a section publishes as the site stored it, or null.
+const SourceBlock *storedHeading(const Section &section)
+{
+    if (section.headless && section.heading.trimmed().isEmpty())
+        return nullptr;
+    const SourceBlock &source = section.source.heading;
+    return !source.markup.isEmpty() && section.heading == source.markdown ? &source : nullptr;
+}
+
+bool isFootnotesBlock(const QString &markup)
+{
+    return markup.startsWith(u"<!-- wp:footnotes "_s);
+}
+
 } // namespace
+
+// Where the footnotes block stands: the kept one that a post read from the site brought, in
+// the section whose text holds its line now; else one Quorum adds at the end of the last
+// section. WordPress lists the footnotes in the first footnotes block, and lets a post have
+// one only.
+struct ContentRenderer::FootnotesPlace
+{
+    QString sectionId;
+    bool appended = true;
+    /// With the list shown, in place of a kept block: the list, from the whole article.
+    QString list;
+};
+
+ContentRenderer::FootnotesPlace ContentRenderer::footnotesPlace(const Article &article)
+{
+    FootnotesPlace place;
+    if (article.sections.isEmpty())
+        return place;
+    place.sectionId = article.sections.last().id;
+    QStringList keptIds;
+    for (const Section &section : article.sections) {
+        for (const SourceBlock &block : section.source.blocks) {
+            if (!block.markup.contains(u"<!-- wp:footnotes "_s))
+                continue;
+            if (const std::optional<KeptBlockLine> line = KeptBlockLine::parse(block.markdown))
+                keptIds.append(line->id);
+        }
+    }
+    for (const Section &section : article.sections) {
+        for (const QString &id : std::as_const(keptIds)) {
+            if (section.markdown.contains(id)) {
+                place.sectionId = section.id;
+                place.appended = false;
+                return place;
+            }
+        }
+    }
+    return place;
+}
 
 ContentRenderer::ContentRenderer(RenderFormat format)
     : m_markup(format)
@@ -75,17 +128,83 @@ int ContentRenderer::firstMarkdownElement(const Article &article, const Section 
 
 QString ContentRenderer::renderSection(const Article &article, const Section &section) const
 {
+    FootnotesPlace place = footnotesPlace(article);
+    if (m_footnotesList && !place.appended && place.sectionId == section.id)
+        place.list = footnotesListHtml(footnotes(article), article.meta.language);
+    // The numbers of the section's footnotes follow those of the sections before it.
+    FootnoteCollector footnotes(&article);
+    for (const Section &other : article.sections) {
+        if (other.id == section.id)
+            break;
+        collectFootnotes(article, other, &footnotes);
+    }
     QString markup;
-    appendPieces(sectionPieces(article, section), &markup);
+    appendPieces(sectionPieces(article, section, &footnotes, place), &markup);
     return markup;
 }
 
-QList<MarkupPiece> ContentRenderer::sectionPieces(const Article &article,
-                                                  const Section &section) const
+QList<PostFootnote> ContentRenderer::footnotes(const Article &article) const
 {
+    FootnoteCollector footnotes(&article);
+    for (const Section &section : article.sections)
+        collectFootnotes(article, section, &footnotes);
+    return footnotes.footnotes();
+}
+
+void ContentRenderer::collectFootnotes(const Article &article, const Section &section,
+                                       FootnoteCollector *footnotes) const
+{
+    footnotes->enterSection(section);
+    if (const SourceBlock *stored = storedHeading(section))
+        footnotes->referenceAll(stored->markup);
+    if (footnotes->mayReference(section))
+        markdown(article, footnotes).collectFootnotes(section.markdown);
+}
+
+bool ContentRenderer::followsFootnotes(const Article &article, const Section &section)
+{
+    if (FootnoteCollector(&article).mayReference(section))
+        return true;
+    if (const SourceBlock *stored = storedHeading(section);
+        stored && stored->markup.contains(u" data-fn=\""_s))
+        return true;
+    return footnotesPlace(article).sectionId == section.id;
+}
+
+void ContentRenderer::placeFootnotes(const Article &article, const FootnoteCollector &footnotes,
+                                     const FootnotesPlace &place, QList<MarkupPiece> *pieces) const
+{
+    if (place.appended) {
+        // The last section: every footnote of the article is known.
+        if (footnotes.isEmpty())
+            return;
+        const QString block = m_footnotesList
+                                  ? footnotesListHtml(footnotes.footnotes(), article.meta.language)
+                                  : m_markup.voidBlock(u"core/footnotes");
+        if (!block.isEmpty())
+            pieces->append({u"\n\n"_s, block});
+        return;
+    }
+    if (place.list.isEmpty())
+        return;
+    for (MarkupPiece &piece : *pieces) {
+        if (isFootnotesBlock(piece.markup))
+            piece.markup = place.list;
+    }
+}
+
+QList<MarkupPiece> ContentRenderer::sectionPieces(const Article &article, const Section &section,
+                                                  FootnoteCollector *footnotes,
+                                                  const FootnotesPlace &place) const
+{
+    footnotes->enterSection(section);
     QList<MarkupPiece> pieces;
+    if (const SourceBlock *stored = storedHeading(section))
+        footnotes->referenceAll(stored->markup);
     if (const std::optional<MarkupPiece> title = heading(article.meta.language, section))
         pieces.append(*title);
+    const bool holder = place.sectionId == section.id;
+    const QString list = holder ? place.list : QString();
     auto add = [&pieces](const QString &markup) {
         if (!markup.isEmpty())
             pieces.append({u"\n\n"_s, markup});
@@ -94,14 +213,14 @@ QList<MarkupPiece> ContentRenderer::sectionPieces(const Article &article,
     case SectionKind::TlDr:
         add(bullets(section));
         // Blocks a post held below its summary (no TL;DR written in Quorum has any).
-        pieces.append(markdownPieces(article, section));
+        pieces.append(markdownPieces(article, section, footnotes, list));
         break;
     case SectionKind::Verdict:
         add(verdictSplit(article, section));
-        pieces.append(markdownPieces(article, section));
+        pieces.append(markdownPieces(article, section, footnotes, list));
         break;
     case SectionKind::ForumVoices: {
-        pieces.append(markdownPieces(article, section));
+        pieces.append(markdownPieces(article, section, footnotes, list));
         // Computed once per section: a verdict computed from the voices tallies them all.
         const QList<Stance> order = verdictStances(article);
         for (const Voice &item : section.voices)
@@ -111,16 +230,25 @@ QList<MarkupPiece> ContentRenderer::sectionPieces(const Article &article,
     case SectionKind::Introduction:
     case SectionKind::Text:
     case SectionKind::Conclusion:
-        pieces.append(markdownPieces(article, section));
+        pieces.append(markdownPieces(article, section, footnotes, list));
         break;
     }
+    // Markup from the site shows the numbers its footnotes have now.
+    for (MarkupPiece &piece : pieces) {
+        if (piece.markup.contains(u" data-fn=\""_s))
+            piece.markup = renumberFootnotes(
+                piece.markup, [footnotes](const QString &id) { return footnotes->number(id); });
+    }
+    if (holder)
+        placeFootnotes(article, *footnotes, place, &pieces);
     return pieces;
 }
 
-QList<MarkupPiece> ContentRenderer::markdownPieces(const Article &article,
-                                                   const Section &section) const
+QList<MarkupPiece> ContentRenderer::markdownPieces(const Article &article, const Section &section,
+                                                   FootnoteCollector *footnotes,
+                                                   const QString &list) const
 {
-    const MarkdownRenderer markdown = this->markdown(article);
+    const MarkdownRenderer markdown = this->markdown(article, footnotes, list);
     if (section.source.blocks.isEmpty()) {
         const QString markup = markdown.toBlocks(section.markdown);
         return markup.isEmpty() ? QList<MarkupPiece>() : QList<MarkupPiece>{{u"\n\n"_s, markup}};
@@ -143,18 +271,29 @@ void ContentRenderer::appendPieces(const QList<MarkupPiece> &pieces, QString *ma
 QList<ContentRenderer::RenderedSection>
 ContentRenderer::renderSections(const Article &article) const
 {
+    FootnotesPlace place = footnotesPlace(article);
+    if (m_footnotesList && !place.appended)
+        place.list = footnotesListHtml(footnotes(article), article.meta.language);
+    FootnoteCollector footnotes(&article);
     QList<RenderedSection> result;
     result.reserve(article.sections.size());
-    for (const Section &section : article.sections)
-        result.append({section.id, renderSection(article, section)});
+    for (const Section &section : article.sections) {
+        QString markup;
+        appendPieces(sectionPieces(article, section, &footnotes, place), &markup);
+        result.append({section.id, markup});
+    }
     return result;
 }
 
 QString ContentRenderer::render(const Article &article) const
 {
+    FootnotesPlace place = footnotesPlace(article);
+    if (m_footnotesList && !place.appended)
+        place.list = footnotesListHtml(footnotes(article), article.meta.language);
+    FootnoteCollector footnotes(&article);
     QString markup;
     for (const Section &section : article.sections)
-        appendPieces(sectionPieces(article, section), &markup);
+        appendPieces(sectionPieces(article, section, &footnotes, place), &markup);
     return markup;
 }
 
@@ -172,11 +311,19 @@ QString ContentRenderer::keptBlockMarkup(const Article &article, const QString &
     return {};
 }
 
-MarkdownRenderer ContentRenderer::markdown(const Article &article) const
+MarkdownRenderer ContentRenderer::markdown(const Article &article, FootnoteCollector *footnotes,
+                                           const QString &list) const
 {
     MarkdownRenderer renderer(m_markup, m_images);
+    renderer.setFootnotes(footnotes);
     // A kept block's line may stand in any section (cut from one, pasted into another).
-    renderer.setKeptBlocks([&article](const QString &id) { return keptBlockMarkup(article, id); });
+    renderer.setKeptBlocks([&article, footnotes, list](const QString &id) {
+        const QString markup = keptBlockMarkup(article, id);
+        if (!list.isEmpty() && isFootnotesBlock(markup))
+            return list;
+        return renumberFootnotes(markup,
+                                 [footnotes](const QString &fn) { return footnotes->number(fn); });
+    });
     return renderer;
 }
 
@@ -189,7 +336,7 @@ std::optional<MarkupPiece> ContentRenderer::heading(const QString &language,
         return std::nullopt;
     const SourceBlock &source = section.source.heading;
     if (!source.markup.isEmpty()) {
-        if (section.heading == source.markdown)
+        if (storedHeading(section))
             return MarkupPiece{source.before, source.markup};
         // Renamed: the same heading block (level, anchor, classes) with the new text.
         const QString renamed =

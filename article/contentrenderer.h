@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "blockmarkup.h"
+#include "footnotes.h"
 #include "markdown.h"
 #include "sourcedmarkup.h"
 
@@ -31,6 +32,11 @@ namespace quorum {
 /// carry their share as a class (`quorum-share-60`) and their position as another
 /// (`quorum-stance-1`), so that a stylesheet can draw it as a stacked bar; every figure
 /// stays real text.
+///
+/// Markdown footnotes are WordPress's footnotes (6.3 and later): references numbered across the
+/// article (FootnoteCollector), their contents for the post meta `footnotes` (footnotes()),
+/// and the footnotes block, which WordPress renders as the list, once at the end of the last
+/// section, unless a post read from the site brought its own.
 class ContentRenderer
 {
 public:
@@ -42,6 +48,10 @@ public:
     {
         m_images = std::move(resolver);
     }
+
+    /// Whether the footnotes block is shown as the list WordPress renders in its place on the
+    /// page (the preview and exports), rather than as the block alone (the post content).
+    void setFootnotesListShown(bool shown) { m_footnotesList = shown; }
 
     struct RenderedSection
     {
@@ -58,6 +68,14 @@ public:
     /// The whole post content.
     QString render(const Article &article) const;
 
+    /// The article's footnotes as the post meta `footnotes` holds them, in the order of their
+    /// numbers.
+    QList<PostFootnote> footnotes(const Article &article) const;
+
+    /// Whether the markup of `section` may change with the footnotes of the other sections:
+    /// it refers to footnotes (their numbers), or it holds the footnotes block.
+    static bool followsFootnotes(const Article &article, const Section &section);
+
     /// Where a section's Markdown text starts among the top-level elements of its markup
     /// (0 is the heading), or -1 when the section has no Markdown text.
     static int firstMarkdownElement(const Article &article, const Section &section);
@@ -70,17 +88,28 @@ public:
     static QString keptBlockMarkup(const Article &article, const QString &id);
 
 private:
-    QList<MarkupPiece> sectionPieces(const Article &article, const Section &section) const;
-    QList<MarkupPiece> markdownPieces(const Article &article, const Section &section) const;
+    struct FootnotesPlace;
+    static FootnotesPlace footnotesPlace(const Article &article);
+    QList<MarkupPiece> sectionPieces(const Article &article, const Section &section,
+                                     FootnoteCollector *footnotes,
+                                     const FootnotesPlace &place) const;
+    QList<MarkupPiece> markdownPieces(const Article &article, const Section &section,
+                                      FootnoteCollector *footnotes, const QString &list) const;
+    void collectFootnotes(const Article &article, const Section &section,
+                          FootnoteCollector *footnotes) const;
+    void placeFootnotes(const Article &article, const FootnoteCollector &footnotes,
+                        const FootnotesPlace &place, QList<MarkupPiece> *pieces) const;
     void appendPieces(const QList<MarkupPiece> &pieces, QString *markup) const;
     std::optional<MarkupPiece> heading(const QString &language, const Section &section) const;
     QString bullets(const Section &section) const;
     QString verdictSplit(const Article &article, const Section &section) const;
     QString voice(const QList<Stance> &verdictOrder, const Voice &voice) const;
-    MarkdownRenderer markdown(const Article &article) const;
+    MarkdownRenderer markdown(const Article &article, FootnoteCollector *footnotes,
+                              const QString &list = {}) const;
 
     BlockMarkup m_markup;
     MarkdownRenderer::ImageResolver m_images;
+    bool m_footnotesList = false;
 };
 
 } // namespace quorum

@@ -3,155 +3,19 @@
 #include "markdown.h"
 
 #include "blockgrammar.h"
-#include "keptblock.h"
+#include "cmarkdocument.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
-#include <QByteArray>
-#include <QHash>
 #include <QList>
-
-#include <cstdlib>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace quorum {
 
 namespace {
-
-const char *const kExtensions[] = {"table", "strikethrough", "autolink"};
-
-// One parsed Markdown text; owns the cmark parser (whose extension list rendering needs) and
-// the document tree.
-class CmarkDocument
-{
-public:
-    CmarkDocument(const QString &markdown, const MarkdownRenderer::ImageResolver &images,
-                  const MarkdownRenderer::KeptBlockResolver &kept = {})
-        : m_kept(kept)
-    {
-        static const bool registered = [] {
-            cmark_gfm_core_extensions_ensure_registered();
-            return true;
-        }();
-        Q_UNUSED(registered);
-        m_parser = cmark_parser_new(CMARK_OPT_DEFAULT);
-        for (const char *name : kExtensions) {
-            if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
-                cmark_parser_attach_syntax_extension(m_parser, extension);
-        }
-        const QByteArray utf8 = markdown.toUtf8();
-        cmark_parser_feed(m_parser, utf8.constData(), size_t(utf8.size()));
-        m_root = cmark_parser_finish(m_parser);
-        neutralizeRawHtml();
-        if (images)
-            resolveImages(images);
-    }
-    ~CmarkDocument()
-    {
-        cmark_node_free(m_root);
-        cmark_parser_free(m_parser);
-    }
-    CmarkDocument(const CmarkDocument &) = delete;
-    CmarkDocument &operator=(const CmarkDocument &) = delete;
-
-    cmark_node *root() const { return m_root; }
-
-    // The kept block a raw HTML block stands for (its line names a block the resolver knows),
-    // or an empty text.
-    QString keptMarkup(cmark_node *node) const
-    {
-        if (!m_kept || cmark_node_get_type(node) != CMARK_NODE_HTML_BLOCK)
-            return {};
-        const QString line = QString::fromUtf8(cmark_node_get_literal(node)).trimmed();
-        const std::optional<KeptBlockLine> kept = KeptBlockLine::parse(line);
-        return kept ? m_kept(kept->id) : QString();
-    }
-
-    // The media id the resolver gave an image node, 0 for none.
-    qint64 mediaId(cmark_node *image) const { return m_mediaIds.value(image); }
-
-    // cmark's own HTML for one node and what is below it.
-    QString html(cmark_node *node) const
-    {
-        char *rendered = cmark_render_html(node, CMARK_OPT_DEFAULT,
-                                           cmark_parser_get_syntax_extensions(m_parser));
-        const QString result = QString::fromUtf8(rendered);
-        std::free(rendered);
-        return result;
-    }
-
-    // The HTML between a node's outer start and end tag: "<p>text</p>\n" gives "text". A
-    // paragraph in a tight list has no tags of its own and comes back as it is.
-    QString innerHtml(cmark_node *node) const
-    {
-        QString rendered = html(node);
-        while (rendered.endsWith(u'\n'))
-            rendered.chop(1);
-        if (!rendered.startsWith(u'<') || cmark_node_get_type(node) == CMARK_NODE_TEXT)
-            return rendered;
-        const qsizetype open = rendered.indexOf(u'>') + 1;
-        const qsizetype close = rendered.lastIndexOf(u"</"_s);
-        if (open <= 0 || close < open)
-            return rendered;
-        return rendered.mid(open, close - open);
-    }
-
-private:
-    void resolveImages(const MarkdownRenderer::ImageResolver &resolve)
-    {
-        cmark_iter *iter = cmark_iter_new(m_root);
-        for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-            cmark_node *node = cmark_iter_get_node(iter);
-            if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE)
-                continue;
-            const ResolvedImage resolved = resolve(QString::fromUtf8(cmark_node_get_url(node)));
-            cmark_node_set_url(node, resolved.url.toUtf8().constData());
-            if (resolved.id > 0)
-                m_mediaIds.insert(node, resolved.id);
-        }
-        cmark_iter_free(iter);
-    }
-
-    // Raw HTML becomes text: inline HTML a text node, an HTML block a paragraph of text.
-    void neutralizeRawHtml()
-    {
-        QList<cmark_node *> rawNodes;
-        cmark_iter *iter = cmark_iter_new(m_root);
-        for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-            cmark_node *node = cmark_iter_get_node(iter);
-            const cmark_node_type type = cmark_node_get_type(node);
-            if (event == CMARK_EVENT_ENTER &&
-                (type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK) &&
-                keptMarkup(node).isEmpty())
-                rawNodes.append(node);
-        }
-        cmark_iter_free(iter);
-
-        for (cmark_node *node : std::as_const(rawNodes)) {
-            QByteArray literal(cmark_node_get_literal(node));
-            cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
-            cmark_node *replacement = text;
-            if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK) {
-                while (literal.endsWith('\n'))
-                    literal.chop(1);
-                replacement = cmark_node_new(CMARK_NODE_PARAGRAPH);
-                cmark_node_append_child(replacement, text);
-            }
-            cmark_node_set_literal(text, literal.constData());
-            cmark_node_replace(node, replacement);
-            cmark_node_free(node);
-        }
-    }
-
-    MarkdownRenderer::KeptBlockResolver m_kept;
-    cmark_parser *m_parser = nullptr;
-    cmark_node *m_root = nullptr;
-    QHash<cmark_node *, qint64> m_mediaIds;
-};
 
 QString typeName(cmark_node *node)
 {
@@ -365,8 +229,14 @@ QString MarkdownRenderer::toBlocks(const QString &markdown) const
 {
     if (markdown.trimmed().isEmpty())
         return {};
-    const CmarkDocument document(markdown, m_images, m_kept);
+    const CmarkDocument document(markdown, m_images, m_kept, m_footnotes);
     return BlockWriter(document, m_markup).children(document.root());
+}
+
+void MarkdownRenderer::collectFootnotes(const QString &markdown) const
+{
+    if (m_footnotes && !markdown.trimmed().isEmpty())
+        const CmarkDocument document(markdown, m_images, m_kept, m_footnotes);
 }
 
 QList<RenderedMarkdownBlock> MarkdownRenderer::toBlockList(const QString &markdown) const
@@ -374,7 +244,7 @@ QList<RenderedMarkdownBlock> MarkdownRenderer::toBlockList(const QString &markdo
     QList<RenderedMarkdownBlock> blocks;
     if (markdown.trimmed().isEmpty())
         return blocks;
-    const CmarkDocument document(markdown, m_images, m_kept);
+    const CmarkDocument document(markdown, m_images, m_kept, m_footnotes);
     const BlockWriter writer(document, m_markup);
     // cmark-gfm gives each block its first and last line (1-based).
     QList<qsizetype> lineStarts{0};
@@ -398,14 +268,17 @@ QList<RenderedMarkdownBlock> MarkdownRenderer::toBlockList(const QString &markdo
 
 int MarkdownRenderer::blockAtLine(const QString &markdown, int line)
 {
-    const CmarkDocument document(markdown, {});
+    // Footnote definitions are read as such, and render no block.
+    const CmarkDocument document(markdown, {}, {}, nullptr, true);
     int index = -1;
     int current = 0;
     for (cmark_node *child = cmark_node_first_child(document.root()); child;
-         child = cmark_node_next(child), ++current) {
+         child = cmark_node_next(child)) {
+        if (cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION)
+            continue;
         if (cmark_node_get_start_line(child) > line)
             break;
-        index = current;
+        index = current++;
     }
     return index;
 }

@@ -11,6 +11,8 @@
 
 namespace quorum {
 
+class FootnoteCollector;
+
 /// A top-level Markdown block: its text as it stands in the Markdown, and its rendering.
 struct RenderedMarkdownBlock
 {
@@ -35,6 +37,11 @@ struct ResolvedImage
 /// as its caption and, for an image in the media library, the media id as the block's `id`
 /// and the img's `wp-image-<id>` class, from which WordPress serves responsive sizes. An
 /// image within text stays inline.
+///
+/// Footnotes (`[^label]` and `[^label]: text`) are read when a FootnoteCollector is set, and
+/// are WordPress's footnotes: each reference is the block editor's `<sup data-fn>` named and
+/// numbered by the collector, and each definition is given to the collector (its content as
+/// inline HTML) and renders no block. References inside a definition stay text.
 class MarkdownRenderer
 {
 public:
@@ -62,6 +69,14 @@ public:
     /// Kept blocks: a line that names one is replaced by its markup, byte for byte.
     void setKeptBlocks(KeptBlockResolver kept) { m_kept = std::move(kept); }
 
+    /// Footnotes are read and numbered by `footnotes` (which must outlive the renderer's use);
+    /// without one, footnotes stay text as written.
+    void setFootnotes(FootnoteCollector *footnotes) { m_footnotes = footnotes; }
+
+    /// The footnotes of `markdown` (references, also those of kept blocks, and definitions)
+    /// given to the collector, as rendering it would, without rendering its blocks.
+    void collectFootnotes(const QString &markdown) const;
+
     /// The text as inline HTML for a place that holds one line of rich text, such as a list
     /// item: paragraphs joined by <br>. Text that is more than paragraphs stays plain text.
     QString toInlineHtml(const QString &markdown) const;
@@ -74,6 +89,7 @@ private:
     BlockMarkup m_markup;
     ImageResolver m_images;
     KeptBlockResolver m_kept;
+    FootnoteCollector *m_footnotes = nullptr;
 };
 
 } // namespace quorum

@@ -24,6 +24,20 @@ struct SourceBlock
     bool operator==(const SourceBlock &) const = default;
 };
 
+/// A footnote of the post a section was read from (WordPress keeps its content in the post
+/// meta `footnotes`), kept so that publishing sends back what the writer did not change.
+struct SourceFootnote
+{
+    QString id;       ///< the site's id for it, which the references in the text name
+    QString label;    ///< the Markdown label the section's text refers to it by; empty when only
+                      ///< markup kept as it is (a kept block, the heading) refers to it
+    QString markdown; ///< its definition in the section's Markdown as read, with the label
+    QString content;  ///< its content (inline HTML) exactly as the site stored it
+    QJsonObject extra;
+
+    bool operator==(const SourceFootnote &) const = default;
+};
+
 /// What a section was read from, when it came from a post on the site (PostContentReader).
 /// Empty for a section written in Quorum.
 struct SectionSource
@@ -33,6 +47,8 @@ struct SectionSource
     SourceBlock heading;
     /// The blocks of the section's Markdown, in post order.
     QList<SourceBlock> blocks;
+    /// The footnotes the section's blocks refer to.
+    QList<SourceFootnote> footnotes;
     QJsonObject extra;
 
     bool operator==(const SectionSource &) const = default;

@@ -49,6 +49,29 @@ Article imagesArticle()
     return articleWith({text});
 }
 
+// Footnotes in two sections, in a list, a quote and a table, one referred to twice, with a
+// reference that has no definition and one that is only text.
+Article footnotesArticle()
+{
+    Section introduction = test::fixedSection(SectionKind::Introduction, u"cones"_s);
+    introduction.heading = u"Cones"_s;
+    introduction.markdown =
+        u"Cone 6 is a mid-range firing[^1], hotter than cone 04[^temp].\n\n"
+        "[^1]: About 1,220 °C, as *Orton* charts give it.\n\n"
+        "[^temp]: See [the chart](https://example.org/cones \"Cones & more\").\n"_s;
+    Section text = test::fixedSection(SectionKind::Text, u"glazes"_s);
+    text.heading = u"Glazes"_s;
+    text.markdown = u"Glazes mature at cone 6[^1].\n\n"
+                    "- In a list[^2]\n\n"
+                    "> Quoted[^2]\n\n"
+                    "| Cone | °C[^3] |\n|---|---|\n| 6 | 1222 |\n\n"
+                    "A reference without a definition[^none] stays text, and so does \\[^1].\n\n"
+                    "[^1]: Per the *glaze* recipe.\n\n"
+                    "[^2]: Referred to twice: two footnotes.\n\n"
+                    "[^3]: Degrees <b>Celsius</b>.\n"_s;
+    return articleWith({introduction, text});
+}
+
 // Every article the golden files cover, by name.
 QList<std::pair<QString, Article>> goldenArticles()
 {
@@ -93,6 +116,7 @@ QList<std::pair<QString, Article>> goldenArticles()
         {u"conclusion"_s, articleWith({conclusion})},
         {u"sample"_s, test::sampleArticle()},
         {u"images"_s, imagesArticle()},
+        {u"footnotes"_s, footnotesArticle()},
     };
 }
 
@@ -102,6 +126,9 @@ ContentRenderer goldenRenderer(const QString &name, RenderFormat format)
     ContentRenderer renderer(format);
     if (name == u"images")
         renderer.setImageResolver(uploadedImages);
+    // Plain HTML is the post as a page shows it: with the list WordPress renders for the
+    // footnotes block.
+    renderer.setFootnotesListShown(format == RenderFormat::Html);
     return renderer;
 }
 
