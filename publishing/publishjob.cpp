@@ -3,6 +3,7 @@
 #include "publishjob.h"
 
 #include "contentrenderer.h"
+#include "footnotesmeta.h"
 #include "htmlentities.h"
 #include "siteaddress.h"
 
@@ -210,8 +211,9 @@ void PublishJob::checkPost()
     // WordPress has no ETag or If-Match: this read is the only guard against overwriting
     // someone else's edit.
     const qint64 id = m_article.remote.postId;
-    track(m_client->get(u"wp/v2/posts/%1"_s.arg(id),
-                        {{u"context"_s, u"edit"_s}, {u"_fields"_s, u"id,modified_gmt,status"_s}}),
+    track(m_client->get(
+              u"wp/v2/posts/%1"_s.arg(id),
+              {{u"context"_s, u"edit"_s}, {u"_fields"_s, u"id,modified_gmt,status,meta"_s}}),
           [this, id](WordPressReply *reply) {
               if (!reply->isOk()) {
                   if (reply->error().kind != PublishError::Kind::NotFound)
@@ -230,6 +232,8 @@ void PublishJob::checkPost()
                       tr("Restore it in WordPress, publish the article as a new post, or "
                          "cancel.")));
               }
+              m_siteFootnotes =
+                  post.value(u"meta"_s).toObject().value(FootnotesMeta::key()).toString();
               const QString modified = post.value(u"modified_gmt"_s).toString();
               if (modified != m_article.remote.modifiedGmt && !m_options.overwrite)
                   return checkOwnSave(id, modified);
@@ -572,7 +576,7 @@ void PublishJob::finishDryRun()
     emit finished();
 }
 
-QString PublishJob::render() const
+ContentRenderer PublishJob::renderer() const
 {
     ContentRenderer renderer(RenderFormat::Blocks);
     renderer.setImageResolver([this](const QString &address) {
@@ -582,7 +586,12 @@ QString PublishJob::render() const
         }
         return ResolvedImage{address};
     });
-    return renderer.render(m_article);
+    return renderer;
+}
+
+QString PublishJob::render() const
+{
+    return renderer().render(m_article);
 }
 
 QJsonObject PublishJob::postFields() const
@@ -605,7 +614,13 @@ QJsonObject PublishJob::postFields() const
         fields.insert(u"slug"_s, meta.slug.trimmed());
     // Sent even when empty, so that clearing the keyword clears it on the site. A site that
     // does not register the key ignores it without a word; savePost() checks the answer.
-    fields.insert(u"meta"_s, QJsonObject{{focusKeywordMetaKey(), meta.focusKeyword.trimmed()}});
+    QJsonObject postMeta{{focusKeywordMetaKey(), meta.focusKeyword.trimmed()}};
+    // The footnotes likewise (WordPress before 6.3 has no such key), but only to a post that
+    // has or gets some, so that a post without footnotes is left as it is.
+    const QList<PostFootnote> footnotes = renderer().footnotes(m_article);
+    if (!footnotes.isEmpty() || !m_siteFootnotes.isEmpty())
+        postMeta.insert(FootnotesMeta::key(), FootnotesMeta::valueFor(footnotes, m_siteFootnotes));
+    fields.insert(u"meta"_s, postMeta);
     if (m_options.status == u"future") {
         fields.insert(u"date_gmt"_s, meta.published.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s));
     }
@@ -618,50 +633,57 @@ void PublishJob::savePost()
         return finishDryRun();
     emit stepStarted(Step::SavingPost);
     const QString route = m_postId > 0 ? u"wp/v2/posts/%1"_s.arg(m_postId) : u"wp/v2/posts"_s;
-    track(m_client->post(route, postFields(),
-                         {{u"_fields"_s, u"id,link,status,modified_gmt,meta"_s}}),
-          [this](WordPressReply *reply) {
-              if (!reply->isOk()) {
-                  if (reply->error().kind != PublishError::Kind::NotFound || m_postId == 0)
-                      return fail(reply->error());
-                  return fail(PublishError::make(PublishError::Kind::PostGone,
-                                                 tr("The post was deleted on the site."),
-                                                 tr("Publish the article as a new post, or "
-                                                    "cancel."),
-                                                 reply->error().detail));
-              }
-              const QJsonObject post = reply->object();
-              if (idIn(post) == 0) {
-                  return fail(PublishError::make(
-                      PublishError::Kind::MalformedAnswer,
-                      tr("The site's answer to saving the post does not say which post it is."),
-                      tr("Publish again: if the site saved the post, Quorum finds it. If it keeps "
-                         "happening, a plugin or proxy on the site may be changing its answers."),
-                      tr("a save answer without a numeric id: %1").arg(excerptOf(reply->json()))));
-              }
-              m_binding.site = m_site.toString();
-              m_binding.postId = idIn(post);
-              m_binding.link = post.value(u"link"_s).toString();
-              m_binding.status = post.value(u"status"_s).toString();
-              m_binding.modifiedGmt = post.value(u"modified_gmt"_s).toString();
-              if (m_media.isEmpty())
-                  m_binding.extra.remove(mediaKey());
-              else
-                  m_binding.extra.insert(mediaKey(), m_media);
-              const QString keyword = m_article.meta.focusKeyword.trimmed();
-              const QJsonValue stored =
-                  post.value(u"meta"_s).toObject().value(focusKeywordMetaKey());
-              if (!keyword.isEmpty() && stored.toString() != keyword) {
-                  m_warnings.append(
-                      tr("The site did not store the focus keyword “%1”: it does not accept "
-                         "the %2 field. Install the Quorum Focus Keyword plugin on the site "
-                         "(Quorum comes with it, in %3), or set the keyword in WordPress.")
-                          .arg(keyword, focusKeywordMetaKey(), focusKeywordPluginFolder()));
-              }
-              end();
-              emit succeeded(m_binding);
-              emit finished();
-          });
+    track(
+        m_client->post(route, postFields(),
+                       {{u"_fields"_s, u"id,link,status,modified_gmt,meta"_s}}),
+        [this](WordPressReply *reply) {
+            if (!reply->isOk()) {
+                if (reply->error().kind != PublishError::Kind::NotFound || m_postId == 0)
+                    return fail(reply->error());
+                return fail(PublishError::make(PublishError::Kind::PostGone,
+                                               tr("The post was deleted on the site."),
+                                               tr("Publish the article as a new post, or "
+                                                  "cancel."),
+                                               reply->error().detail));
+            }
+            const QJsonObject post = reply->object();
+            if (idIn(post) == 0) {
+                return fail(PublishError::make(
+                    PublishError::Kind::MalformedAnswer,
+                    tr("The site's answer to saving the post does not say which post it is."),
+                    tr("Publish again: if the site saved the post, Quorum finds it. If it keeps "
+                       "happening, a plugin or proxy on the site may be changing its answers."),
+                    tr("a save answer without a numeric id: %1").arg(excerptOf(reply->json()))));
+            }
+            m_binding.site = m_site.toString();
+            m_binding.postId = idIn(post);
+            m_binding.link = post.value(u"link"_s).toString();
+            m_binding.status = post.value(u"status"_s).toString();
+            m_binding.modifiedGmt = post.value(u"modified_gmt"_s).toString();
+            if (m_media.isEmpty())
+                m_binding.extra.remove(mediaKey());
+            else
+                m_binding.extra.insert(mediaKey(), m_media);
+            const QString keyword = m_article.meta.focusKeyword.trimmed();
+            const QJsonValue stored = post.value(u"meta"_s).toObject().value(focusKeywordMetaKey());
+            if (!keyword.isEmpty() && stored.toString() != keyword) {
+                m_warnings.append(
+                    tr("The site did not store the focus keyword “%1”: it does not accept "
+                       "the %2 field. Install the Quorum Focus Keyword plugin on the site "
+                       "(Quorum comes with it, in %3), or set the keyword in WordPress.")
+                        .arg(keyword, focusKeywordMetaKey(), focusKeywordPluginFolder()));
+            }
+            const qsizetype footnotes = renderer().footnotes(m_article).size();
+            if (footnotes > 0 && !post.value(u"meta"_s).toObject().contains(FootnotesMeta::key())) {
+                m_warnings.append(tr("The site keeps no footnotes, so the post shows the numbers "
+                                     "of its %n footnote(s) but not their text. Footnotes "
+                                     "need WordPress 6.3 or later.",
+                                     nullptr, int(footnotes)));
+            }
+            end();
+            emit succeeded(m_binding);
+            emit finished();
+        });
 }
 
 } // namespace quorum

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "article.h"
+#include "contentrenderer.h"
 #include "publisherror.h"
 #include "restjob.h"
 #include "wordpressclient.h"
@@ -47,7 +48,9 @@ struct PublishPlan
 /// upload the featured image and the images in the text unless the site has them, create or
 /// update the post. The focus keyword goes into the post meta `_yoast_wpseo_focuskw`, which
 /// WordPress stores only when a plugin registers it for REST (focusKeywordPluginFolder()); when
-/// the answer shows it was not stored, warnings() says so.
+/// the answer shows it was not stored, warnings() says so. The footnotes' contents go into the
+/// post meta `footnotes` (ContentRenderer::footnotes()), which WordPress 6.3 and later keep;
+/// an older site ignores it, and warnings() says that the post shows no list of them.
 ///
 /// It never writes a file or touches an ArticleDocument (it only reads the images): at the end
 /// it reports the new RemoteBinding, and the caller writes it back into the article. Which
@@ -132,6 +135,7 @@ private:
     void savePostWithImages();
     void savePost();
     void finishDryRun();
+    ContentRenderer renderer() const;
     QString render() const;
     QJsonObject postFields() const;
     bool isBound() const;
@@ -162,6 +166,7 @@ private:
     QHash<QString, qint64> m_categoryIds; ///< by name, lowercase
     QHash<QString, qint64> m_tagIds;
     int m_termsLeft = 0;
+    QString m_siteFootnotes; ///< the bound post's meta `footnotes` as the site holds it
 
     RemoteBinding m_binding;
     QStringList m_warnings;
