@@ -22,16 +22,21 @@ const QString kAttribute = u" data-fn=\""_s;
 // The namespace of the name-based UUIDs of footnotes written in Quorum.
 const QUuid kFootnoteNamespace(u"5eabfac9-e32c-495d-a6b8-8f78dce75e3b"_s);
 
-// Where each reference's id stands in `markup`: its start and end.
+// Where each reference's id stands in `markup`: its start and end. Only an attribute of a
+// <sup> start tag counts (in text, "<" is always escaped).
 QList<std::pair<qsizetype, qsizetype>> idPositions(const QString &markup)
 {
     QList<std::pair<qsizetype, qsizetype>> positions;
     for (qsizetype at = markup.indexOf(kAttribute); at >= 0; at = markup.indexOf(kAttribute, at)) {
+        const qsizetype tag = markup.lastIndexOf(u'<', at);
+        const bool inSup = tag >= 0 && QStringView(markup).sliced(tag).startsWith(u"<sup ") &&
+                           markup.indexOf(u'>', tag) > at;
         at += kAttribute.size();
         const qsizetype end = markup.indexOf(u'"', at);
         if (end < 0)
             break;
-        positions.append({at, end});
+        if (inSup)
+            positions.append({at, end});
         at = end;
     }
     return positions;
@@ -60,14 +65,14 @@ QString renumberFootnotes(const QString &markup,
     QString result;
     qsizetype copied = 0;
     for (const auto &[start, end] : idPositions(markup)) {
-        // The number is the text of the link inside the same <sup>.
-        const qsizetype supEnd = markup.indexOf(u"</sup>"_s, end);
-        const qsizetype link = markup.indexOf(u"<a "_s, end);
-        if (supEnd < 0 || link < 0 || link > supEnd)
+        // The number is the text of the link that the <sup> holds.
+        const qsizetype link = markup.indexOf(u'>', end) + 1;
+        if (link <= 0 || !QStringView(markup).sliced(link).startsWith(u"<a "))
             continue;
         const qsizetype textStart = markup.indexOf(u'>', link) + 1;
         const qsizetype textEnd = markup.indexOf(u"</a>"_s, textStart);
-        if (textStart <= 0 || textEnd < 0 || textEnd > supEnd)
+        if (textStart <= 0 || textEnd < 0 ||
+            !QStringView(markup).sliced(textEnd).startsWith(u"</a></sup>"))
             continue;
         const int number = numberOf(markup.mid(start, end - start));
         const QString text = QString::number(number);

@@ -130,6 +130,10 @@ QString destination(const QString &url, const QString &title)
 class Writer
 {
 public:
+    explicit Writer(const MarkdownWriter::FootnoteLabels &footnotes)
+        : m_footnotes(footnotes)
+    {}
+
     /// Top-level blocks, separated by blank lines.
     QString blocks(const Nodes &nodes) const
     {
@@ -193,6 +197,13 @@ public:
                 if (!skipLists)
                     out += inlines(child, brIsParagraph);
                 break;
+            case GUMBO_TAG_SUP:
+                if (const QString label = footnoteLabel(child); !label.isEmpty()) {
+                    out += u"[^"_s + label + u']';
+                    break;
+                }
+                out += inlines(child, brIsParagraph, skipLists);
+                break;
             case GUMBO_TAG_SCRIPT:
             case GUMBO_TAG_STYLE:
                 break;
@@ -202,6 +213,12 @@ public:
             }
         }
         return out;
+    }
+
+    QString footnoteLabel(const GumboNode *sup) const
+    {
+        const QString id = attribute(sup, "data-fn");
+        return id.isEmpty() || !m_footnotes ? QString() : m_footnotes(id);
     }
 
     static QString image(const GumboNode *img, const QString &title)
@@ -368,23 +385,26 @@ public:
         }
         return lines.join(u'\n');
     }
+
+private:
+    const MarkdownWriter::FootnoteLabels &m_footnotes;
 };
 
 } // namespace
 
 QString MarkdownWriter::blocks(const Nodes &nodes) const
 {
-    return Writer().blocks(nodes);
+    return Writer(m_footnotes).blocks(nodes);
 }
 
 QString MarkdownWriter::block(const GumboNode *node) const
 {
-    return Writer().block(node);
+    return Writer(m_footnotes).block(node);
 }
 
 QString MarkdownWriter::inlines(const GumboNode *parent, bool brIsParagraph, bool skipLists) const
 {
-    return Writer().inlines(parent, brIsParagraph, skipLists);
+    return Writer(m_footnotes).inlines(parent, brIsParagraph, skipLists);
 }
 
 } // namespace quorum::html

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace quorum::html {
 
 /// Text as Markdown shows it: characters that would start inline markup get a backslash.
@@ -22,6 +24,13 @@ QString escapeLineStarts(const QString &text);
 class MarkdownWriter
 {
 public:
+    /// The Markdown label of the footnote a reference (`<sup data-fn="ID">`) names, or an
+    /// empty text to write the reference as its text.
+    using FootnoteLabels = std::function<QString(const QString &id)>;
+
+    /// Footnote references become Markdown references (`[^label]`) where `labels` names them.
+    void setFootnoteLabels(FootnoteLabels labels) { m_footnotes = std::move(labels); }
+
     /// Top-level blocks, separated by blank lines.
     QString blocks(const Nodes &nodes) const;
     /// One block element.
@@ -30,6 +39,9 @@ public:
     /// break where the renderer joins paragraphs with it (`brIsParagraph`).
     QString inlines(const GumboNode *parent, bool brIsParagraph = false,
                     bool skipLists = false) const;
+
+private:
+    FootnoteLabels m_footnotes;
 };
 
 } // namespace quorum::html

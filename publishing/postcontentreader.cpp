@@ -8,6 +8,7 @@
 #include "htmlequivalence.h"
 #include "htmlmarkdown.h"
 #include "keptblock.h"
+#include "postfootnotes.h"
 #include "quorumparts.h"
 
 #include <QCoreApplication>
@@ -285,9 +286,10 @@ QString withOtherListMarker(const QString &markdown, bool ordered)
 class SectionBlocks
 {
 public:
-    SectionBlocks(const QString &content, QList<Unit *> units)
+    SectionBlocks(const QString &content, QList<Unit *> units, const PostFootnotes &footnotes)
         : m_content(content)
         , m_units(std::move(units))
+        , m_footnotes(footnotes)
     {}
 
     /// The section's Markdown and its source blocks; what is kept is counted in `kept`.
@@ -298,11 +300,22 @@ public:
         QList<QString> keptIds(count);
         bool previousList = false;
         bool otherMarker = false;
-        const MarkdownWriter writer;
+        MarkdownWriter writer;
+        writer.setFootnoteLabels([this](const QString &id) { return m_footnotes.label(id); });
+        m_references.resize(count);
+        for (qsizetype i = 0; i < count; ++i)
+            m_references[i] = footnoteIdsIn(m_units.at(i)->markup);
+        // The section's footnotes, each as its Markdown label names it while the check renders.
+        setFootnotes(section, {});
         for (qsizetype i = 0; i < count; ++i) {
             Unit *unit = m_units.at(i);
             const bool list = unit->block->name == u"core/list";
-            if (writtenFromMarkdown(*unit->block)) {
+            // A block that refers to a footnote Markdown cannot stand for stays as it is.
+            const QStringList &references = m_references.at(i);
+            const bool footnotesSaid =
+                std::all_of(references.cbegin(), references.cend(),
+                            [this](const QString &id) { return !m_footnotes.label(id).isEmpty(); });
+            if (writtenFromMarkdown(*unit->block) && footnotesSaid) {
                 ensureNodes(unit, m_content);
                 if (unit->nodes.size() == 1)
                     chunks[i] = writer.block(unit->nodes.first());
@@ -320,12 +333,14 @@ public:
                 if (chunks.at(i).trimmed().isEmpty() && keptIds.at(i).isEmpty())
                     keep(i, &chunks, &keptIds);
             }
-            const qsizetype wrong = firstWrong(chunks, keptIds);
+            const qsizetype wrong = firstWrong(*section, chunks, keptIds);
             if (wrong < 0)
                 break;
             keep(wrong, &chunks, &keptIds);
         }
-        section->markdown = chunks.join(u"\n\n"_s);
+        const QStringList inMarkdown = markdownFootnotes(keptIds);
+        section->markdown = withDefinitions(chunks.join(u"\n\n"_s), inMarkdown);
+        setFootnotes(section, inMarkdown);
         for (qsizetype i = 0; i < count; ++i) {
             const Unit *unit = m_units.at(i);
             section->source.blocks.append({chunks.at(i), unit->markup, unit->before, {}});
@@ -335,6 +350,49 @@ public:
     }
 
 private:
+    // The footnotes the Markdown refers to, in order: those of the blocks it says.
+    QStringList markdownFootnotes(const QList<QString> &keptIds) const
+    {
+        QStringList ids;
+        for (qsizetype i = 0; i < m_references.size(); ++i) {
+            if (!keptIds.at(i).isEmpty())
+                continue;
+            for (const QString &id : m_references.at(i)) {
+                if (!ids.contains(id))
+                    ids.append(id);
+            }
+        }
+        return ids;
+    }
+
+    // The Markdown with the definitions of footnotes `ids` at its end.
+    QString withDefinitions(const QString &markdown, const QStringList &ids) const
+    {
+        QStringList parts{markdown};
+        for (const QString &id : ids)
+            parts.append(m_footnotes.definition(id));
+        return parts.join(u"\n\n"_s);
+    }
+
+    // Every footnote the section's blocks refer to, labelled where `inMarkdown` (or, with
+    // that empty, where Markdown can say it) for the checks' rendering.
+    void setFootnotes(Section *section, const QStringList &inMarkdown) const
+    {
+        section->source.footnotes.clear();
+        QSet<QString> seen;
+        for (const QStringList &references : m_references) {
+            for (const QString &id : references) {
+                if (seen.contains(id))
+                    continue;
+                seen.insert(id);
+                SourceFootnote footnote;
+                if (m_footnotes.source(id, inMarkdown.isEmpty() || inMarkdown.contains(id),
+                                       &footnote))
+                    section->source.footnotes.append(footnote);
+            }
+        }
+    }
+
     void keep(qsizetype i, QList<QString> *chunks, QList<QString> *keptIds)
     {
         if (keptIds->at(i).isEmpty())
@@ -349,16 +407,23 @@ private:
     }
 
     // The first block whose Markdown does not come back as the block it was read from, or -1.
-    qsizetype firstWrong(const QList<QString> &chunks, const QList<QString> &keptIds) const
+    qsizetype firstWrong(const Section &section, const QList<QString> &chunks,
+                         const QList<QString> &keptIds) const
     {
         QHash<QString, QString> keptMarkup;
         for (qsizetype i = 0; i < chunks.size(); ++i) {
             if (!keptIds.at(i).isEmpty())
                 keptMarkup.insert(keptIds.at(i), m_units.at(i)->markup);
         }
+        // Footnotes named and numbered as the post names and numbers them.
+        FootnoteCollector footnotes;
+        footnotes.presetOrder(m_footnotes.order());
+        footnotes.enterSection(section);
         MarkdownRenderer renderer{BlockMarkup(RenderFormat::Blocks)};
         renderer.setKeptBlocks([&keptMarkup](const QString &id) { return keptMarkup.value(id); });
-        const QList<RenderedMarkdownBlock> rendered = renderer.toBlockList(chunks.join(u"\n\n"_s));
+        renderer.setFootnotes(&footnotes);
+        const QList<RenderedMarkdownBlock> rendered = renderer.toBlockList(
+            withDefinitions(chunks.join(u"\n\n"_s), markdownFootnotes(keptIds)));
         for (qsizetype i = 0; i < chunks.size(); ++i) {
             if (i >= rendered.size() || rendered.at(i).markdown != chunks.at(i))
                 return i;
@@ -370,6 +435,8 @@ private:
 
     const QString &m_content;
     QList<Unit *> m_units;
+    const PostFootnotes &m_footnotes;
+    QList<QStringList> m_references; ///< the footnotes each block refers to
 };
 
 QString keptNote(const std::map<QString, int> &kept)
@@ -388,9 +455,11 @@ QString keptNote(const std::map<QString, int> &kept)
         .arg(names.join(u", "_s));
 }
 
-QList<Section> readBlocks(const QString &content, const QList<ParsedBlock> &blocks, bool *anyQuorum,
+QList<Section> readBlocks(const QString &content, const QList<ParsedBlock> &blocks,
+                          const QList<PostFootnote> &postFootnotes, bool *anyQuorum,
                           QStringList *notes)
 {
+    const PostFootnotes footnotes(postFootnotes, content);
     std::vector<Unit> units(size_t(blocks.size()));
     qsizetype previousEnd = 0;
     for (qsizetype i = 0; i < blocks.size(); ++i) {
@@ -472,7 +541,18 @@ QList<Section> readBlocks(const QString &content, const QList<ParsedBlock> &bloc
                 section.heading, part.heading->markup, part.heading->before, {}};
         }
         if (section.kind != SectionKind::TlDr || !textUnits.isEmpty())
-            SectionBlocks(content, textUnits).read(&section, &kept);
+            SectionBlocks(content, textUnits, footnotes).read(&section, &kept);
+        // A heading published as it is keeps the contents of its footnotes too.
+        if (part.heading) {
+            for (const QString &id : footnoteIdsIn(part.heading->markup)) {
+                SourceFootnote footnote;
+                const auto same = [&id](const SourceFootnote &f) { return f.id == id; };
+                if (std::none_of(section.source.footnotes.cbegin(), section.source.footnotes.cend(),
+                                 same) &&
+                    footnotes.source(id, false, &footnote))
+                    section.source.footnotes.append(footnote);
+            }
+        }
         if (section.kind == SectionKind::TlDr && !textUnits.isEmpty() && notes)
             notes->append(QCoreApplication::translate(
                 "PostContentReader",
@@ -489,6 +569,12 @@ QList<Section> readBlocks(const QString &content, const QList<ParsedBlock> &bloc
 
 QList<Section> read(const QString &content, bool *quorumPost, QStringList *notes)
 {
+    return read(content, {}, quorumPost, notes);
+}
+
+QList<Section> read(const QString &content, const QList<PostFootnote> &footnotes, bool *quorumPost,
+                    QStringList *notes)
+{
     bool anyQuorum = false;
     QList<Section> sections;
     const BlockParse blocks = parseBlockMarkup(content);
@@ -496,7 +582,7 @@ QList<Section> read(const QString &content, bool *quorumPost, QStringList *notes
     for (const ParsedBlock &block : blocks.blocks)
         anyBlock = anyBlock || !block.isFreeform();
     if (blocks.ok && anyBlock) {
-        sections = readBlocks(content, blocks.blocks, &anyQuorum, notes);
+        sections = readBlocks(content, blocks.blocks, footnotes, &anyQuorum, notes);
     } else {
         sections = readHtml(content, &anyQuorum);
         if (!blocks.ok && notes)

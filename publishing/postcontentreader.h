@@ -3,6 +3,7 @@
 #pragma once
 
 #include "article.h"
+#include "footnotes.h"
 
 #include <QList>
 #include <QString>
@@ -48,6 +49,15 @@ namespace PostContentReader {
 /// markup that could not be read as blocks.
 QList<Section> read(const QString &content, bool *quorumPost = nullptr,
                     QStringList *notes = nullptr);
+
+/// The same, for a post whose meta `footnotes` holds `footnotes`: a footnote that the
+/// Markdown can say becomes a Markdown footnote (`[^3]` where the block refers to it, labelled
+/// with its number in the post, and `[^3]: text` at the end of the section's text); the rest
+/// stay in the blocks kept as they are. Either way each section's source keeps the footnotes
+/// its blocks refer to (SectionSource::footnotes), so that publishing unchanged sends back the
+/// same ids and contents.
+QList<Section> read(const QString &content, const QList<PostFootnote> &footnotes,
+                    bool *quorumPost = nullptr, QStringList *notes = nullptr);
 
 } // namespace PostContentReader
 

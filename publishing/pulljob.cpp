@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "pulljob.h"
 
+#include "footnotesmeta.h"
 #include "htmlentities.h"
 #include "postcontentreader.h"
 #include "siteaddress.h"
@@ -78,8 +79,17 @@ void PullJob::readPost()
               remote.link = post[u"link"_s].toString();
               remote.status = status;
               remote.modifiedGmt = post[u"modified_gmt"_s].toString();
-              m_article.sections = PostContentReader::read(post[u"content"_s][u"raw"_s].toString(),
-                                                           &m_quorumPost, &m_warnings);
+              // The footnotes' contents (WordPress 6.3 and later): a value that is not a list
+              // of them leaves the blocks that refer to footnotes as they are.
+              const std::optional<QList<PostFootnote>> footnotes = FootnotesMeta::fromJson(
+                  post[u"meta"_s].toObject().value(FootnotesMeta::key()).toString());
+              if (!footnotes) {
+                  m_warnings.append(tr("The post's list of footnotes cannot be read, so the "
+                                       "blocks that refer to footnotes are kept as they are."));
+              }
+              m_article.sections = PostContentReader::read(
+                  post[u"content"_s][u"raw"_s].toString(),
+                  footnotes.value_or(QList<PostFootnote>()), &m_quorumPost, &m_warnings);
               if (post[u"featured_media"_s].toInteger() > 0) {
                   m_warnings.append(tr("The post's featured image stays on the site; choose an "
                                        "image file in the article's details before publishing "

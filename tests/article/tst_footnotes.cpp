@@ -361,6 +361,12 @@ void TestFootnotes::renumberLeavesOtherMarkupAlone()
     QCOMPARE(renumberFootnotes(one + one, [](const QString &) { return 7; }),
              footnoteReference(u"x"_s, 7) + footnoteReference(u"x"_s, 7));
     QCOMPARE(footnoteIdsIn(one + footnoteReference(u"y"_s, 2)), (QStringList{u"x"_s, u"y"_s}));
+    // The attribute as text is no reference, and does not confuse the one that follows.
+    const QString text = u"<code>&lt;sup data-fn=\"t\"&gt;</code> data-fn=\"u\" "_s + one;
+    QCOMPARE(footnoteIdsIn(text), QStringList{u"x"_s});
+    QCOMPARE(renumberFootnotes(text, [](const QString &id) { return id == u"x" ? 4 : 9; }),
+             u"<code>&lt;sup data-fn=\"t\"&gt;</code> data-fn=\"u\" "_s +
+                 footnoteReference(u"x"_s, 4));
 }
 
 QTEST_GUILESS_MAIN(TestFootnotes)
