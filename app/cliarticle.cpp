@@ -48,8 +48,9 @@ int render(const QStringList &arguments)
         const bool remoteImages = !parser.isSet(noRemoteImages);
         content = standalonePageHtml(article, directory, remoteImages).toUtf8();
     } else {
-        const ContentRenderer renderer(formatName == u"html" ? RenderFormat::Html
-                                                             : RenderFormat::Blocks);
+        ContentRenderer renderer(formatName == u"html" ? RenderFormat::Html : RenderFormat::Blocks);
+        // Plain HTML is the post as a page shows it, with the list of its footnotes.
+        renderer.setFootnotesListShown(formatName == u"html");
         content = (renderer.render(article) + u'\n').toUtf8();
     }
     if (!parser.isSet(output)) {

@@ -161,14 +161,18 @@ void ContentRenderer::collectFootnotes(const Article &article, const Section &se
         markdown(article, footnotes).collectFootnotes(section.markdown);
 }
 
-bool ContentRenderer::followsFootnotes(const Article &article, const Section &section)
+QStringList ContentRenderer::followingFootnotes(const Article &article)
 {
-    if (FootnoteCollector(&article).mayReference(section))
-        return true;
-    if (const SourceBlock *stored = storedHeading(section);
-        stored && stored->markup.contains(u" data-fn=\""_s))
-        return true;
-    return footnotesPlace(article).sectionId == section.id;
+    const FootnoteCollector footnotes(&article);
+    const QString place = footnotesPlace(article).sectionId;
+    QStringList ids;
+    for (const Section &section : article.sections) {
+        const SourceBlock *stored = storedHeading(section);
+        if (section.id == place || footnotes.mayReference(section) ||
+            (stored && stored->markup.contains(u" data-fn=\""_s)))
+            ids.append(section.id);
+    }
+    return ids;
 }
 
 void ContentRenderer::placeFootnotes(const Article &article, const FootnoteCollector &footnotes,

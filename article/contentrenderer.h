@@ -72,9 +72,9 @@ public:
     /// numbers.
     QList<PostFootnote> footnotes(const Article &article) const;
 
-    /// Whether the markup of `section` may change with the footnotes of the other sections:
-    /// it refers to footnotes (their numbers), or it holds the footnotes block.
-    static bool followsFootnotes(const Article &article, const Section &section);
+    /// The sections whose markup may change with the footnotes of the others: those that refer
+    /// to footnotes (their numbers), and the one that holds the footnotes block.
+    static QStringList followingFootnotes(const Article &article);
 
     /// Where a section's Markdown text starts among the top-level elements of its markup
     /// (0 is the heading), or -1 when the section has no Markdown text.

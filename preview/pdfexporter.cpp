@@ -66,8 +66,9 @@ void PdfExporter::start(const Article &article, const QString &articleDirectory,
     // Content-Security-Policy then admits images alone.
     m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls,
                                      m_remoteImages);
-    m_scheme->setPage(
-        previewPageHtml(article, ContentRenderer().renderSections(article), options).toUtf8());
+    ContentRenderer renderer;
+    renderer.setFootnotesListShown(true); // as the site shows the footnotes block
+    m_scheme->setPage(previewPageHtml(article, renderer.renderSections(article), options).toUtf8());
     m_scheme->setBaseDirectory(articleDirectory);
     m_page->load(previewPageUrl());
 }

@@ -111,6 +111,14 @@
   };
 
   document.addEventListener('click', (event) => {
+    // A link within the page (a footnote and its way back) scrolls there; the page itself
+    // never navigates.
+    const anchor = event.target.closest && event.target.closest('a[href^="#"]');
+    const target = anchor && document.getElementById(decodeURIComponent(anchor.getAttribute('href').slice(1)));
+    if (target) {
+      event.preventDefault();
+      target.scrollIntoView({ block: 'center' });
+    }
     const wrapper = event.target.closest && event.target.closest('.quorum-section');
     if (wrapper && bridge)
       bridge.sectionClicked(wrapper.dataset.sectionId);

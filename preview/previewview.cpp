@@ -93,6 +93,8 @@ PreviewView::PreviewView(ArticleDocument *document, QWidget *parent)
 {
     setAccessibleName(tr("Preview"));
     setContextMenuPolicy(Qt::NoContextMenu);
+    // The page shows the footnotes as the site does, listed where their block stands.
+    m_renderer.setFootnotesListShown(true);
     m_profile->installUrlSchemeHandler(previewPageUrl().scheme().toUtf8(), m_scheme);
     m_page = new LockedPage(
         m_profile, [this](const QUrl &url) { emit linkActivated(url); }, this);
@@ -252,6 +254,12 @@ void PreviewView::markDirty(const QString &id)
     const Section *section = m_document->section(id);
     if (!section)
         return;
+    // Footnotes are numbered across the article and listed in one place: a section that
+    // refers to footnotes, or did, may change the others that do and the list.
+    const Article &article = m_document->article();
+    if (m_shownMarkup.value(id).contains(u" data-fn=\""_s) ||
+        FootnoteCollector(&article).mayReference(*section))
+        markFootnotesDirty();
     // A computed verdict follows the voices; stance badges follow the verdict's order.
     const bool voices = section->kind == SectionKind::ForumVoices;
     const bool verdict = section->kind == SectionKind::Verdict;
@@ -262,6 +270,12 @@ void PreviewView::markDirty(const QString &id)
             (verdict && other.kind == SectionKind::ForumVoices))
             m_dirtySections.insert(other.id);
     }
+}
+
+void PreviewView::markFootnotesDirty()
+{
+    for (const QString &id : ContentRenderer::followingFootnotes(m_document->article()))
+        m_dirtySections.insert(id);
 }
 
 void PreviewView::schedulePatch()
@@ -288,11 +302,15 @@ void PreviewView::sendPatch()
             if (!ids.contains(gone))
                 m_shownMarkup.remove(gone);
         }
-        // Positions moved: dependent renderings (stance colours) may have too.
+        // Positions moved: dependent renderings (stance colours, footnote numbers, where the
+        // footnotes are listed) may have too.
         for (const Section &section : article.sections) {
             if (section.kind == SectionKind::Verdict)
                 markDirty(section.id);
         }
+        markFootnotesDirty();
+        if (!m_shownOrder.isEmpty() && ids.contains(m_shownOrder.last()))
+            m_dirtySections.insert(m_shownOrder.last()); // it may have held the list
         if (ids != m_shownOrder)
             order = QJsonArray::fromStringList(ids);
         m_shownOrder = ids;

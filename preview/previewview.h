@@ -72,6 +72,7 @@ signals:
 
 private:
     void markDirty(const QString &id);
+    void markFootnotesDirty();
     void schedulePatch();
     void sendPatch();
     void becomeReadyIfLoaded();

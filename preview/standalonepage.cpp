@@ -46,6 +46,7 @@ QString standalonePageHtml(const Article &article, const QString &articleDirecto
     };
     ContentRenderer renderer;
     renderer.setImageResolver(images);
+    renderer.setFootnotesListShown(true);
     PreviewPageOptions options;
     options.images = images;
     options.remoteImages = remoteImages;

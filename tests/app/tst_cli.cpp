@@ -79,6 +79,20 @@ void TestCli::renderHtmlToFile()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QString());
     QCOMPARE(QString::fromUtf8(test::readFile(out)), test::goldenText(u"sample.plain.html"_s));
+
+    // Plain HTML is the post as a page shows it: with the list of its footnotes.
+    Article article = test::sampleArticle();
+    article.sections.last().markdown += u"\n\nA claim[^1].\n\n[^1]: Its source."_s;
+    const QString noted = dir.filePath(u"noted.quorum"_s);
+    QString error;
+    QVERIFY2(ArticleFile::save(article, noted, &error), qPrintable(error));
+    const test::CommandRun html = runQuorum({u"render"_s, noted, u"--format"_s, u"html"_s});
+    QCOMPARE(html.exitCode, 0);
+    QVERIFY2(html.out.contains(u"<ol class=\"wp-block-footnotes\"><li id=\""_s),
+             qPrintable(html.out));
+    QVERIFY(html.out.contains(u">Its source. <a href=\"#"_s));
+    const test::CommandRun blocks = runQuorum({u"render"_s, noted});
+    QVERIFY(blocks.out.endsWith(u"\n\n<!-- wp:footnotes /-->\n"_s));
 }
 
 void TestCli::checkSample()

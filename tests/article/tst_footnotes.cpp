@@ -253,10 +253,12 @@ void TestFootnotes::sectionsRenderedOneByOneAgreeWithTheWhole()
         // The block (or the list) belongs to the last section.
         QVERIFY(all.last().contains(list ? u"wp-block-footnotes"_s : u"wp:footnotes"_s));
     }
-    QVERIFY(ContentRenderer::followsFootnotes(article, article.sections.at(1)));
-    QVERIFY(ContentRenderer::followsFootnotes(article, article.sections.at(2))); // the block
+    // The block follows them from the last section.
+    QCOMPARE(ContentRenderer::followingFootnotes(article),
+             (QStringList{u"first"_s, u"second"_s, u"third"_s}));
     article.sections.append(textSection(u"fourth"_s, u"Nor here."_s));
-    QVERIFY(!ContentRenderer::followsFootnotes(article, article.sections.at(2)));
+    QCOMPARE(ContentRenderer::followingFootnotes(article),
+             (QStringList{u"first"_s, u"second"_s, u"fourth"_s}));
 }
 
 void TestFootnotes::sourceFootnoteKeepsItsIdAndContent()
@@ -313,8 +315,7 @@ void TestFootnotes::keptFootnotesBlockServes()
     const QString markup = ContentRenderer().render(article);
     QCOMPARE(markup.count(u"wp:footnotes"_s), 1);
     QVERIFY(!ContentRenderer().renderSection(article, last).contains(u"footnotes"_s));
-    QVERIFY(ContentRenderer::followsFootnotes(article, first));
-    QVERIFY(!ContentRenderer::followsFootnotes(article, last));
+    QCOMPARE(ContentRenderer::followingFootnotes(article), QStringList{u"first"_s});
 
     // Shown as the list where it stands.
     ContentRenderer renderer;

@@ -208,6 +208,8 @@ void TestExport::standalonePageReadsLikeThePreview()
     QVERIFY(image.save(dir.filePath(u"article/images/chart.png"_s)));
     Article article = test::sampleArticle();
     article.sections[2].markdown += u"\n\n![chart](images/chart.png)"_s;
+    // And a footnote, listed where the site lists it.
+    article.sections[2].markdown += u"\n\nA claim[^1].\n\n[^1]: Its source."_s;
     const QString path = dir.filePath(u"article/a.quorum"_s);
     QString error;
     QVERIFY(ArticleFile::save(article, path, &error));
@@ -221,6 +223,7 @@ void TestExport::standalonePageReadsLikeThePreview()
     QVERIFY(page.contains(u"<style>"_s));
     QVERIFY(page.contains(u"src=\"data:image/png;base64,"_s));
     QVERIFY(!page.contains(u"images/chart.png"_s));
+    QVERIFY(page.contains(u"<ol class=\"wp-block-footnotes\"><li id="_s));
 
     // The preview of the same article.
     ArticleDocument document;
