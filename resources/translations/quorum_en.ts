@@ -100,6 +100,16 @@
     </message>
 </context>
 <context>
+    <name>quorum::PublishJob</name>
+    <message numerus="yes">
+        <source>The site keeps no footnotes, so the post shows the numbers of its %n footnote(s) but not their text. Footnotes need WordPress 6.3 or later.</source>
+        <translation>
+            <numerusform>The site keeps no footnotes, so the post shows the number of its footnote but not its text. Footnotes need WordPress 6.3 or later.</numerusform>
+            <numerusform>The site keeps no footnotes, so the post shows the numbers of its %n footnotes but not their text. Footnotes need WordPress 6.3 or later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quorum::SectionOutlineModel</name>
     <message numerus="yes">
         <source>%1 (%n comments)</source>

@@ -2097,6 +2097,13 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <source>The site did not store the focus keyword “%1”: it does not accept the %2 field. Install the Quorum Focus Keyword plugin on the site (Quorum comes with it, in %3), or set the keyword in WordPress.</source>
         <translation>Nettstedet lagret ikke fokusnøkkelordet «%1»: det godtar ikke feltet %2. Installer utvidelsen Quorum Focus Keyword på nettstedet (den følger med Quorum, i %3), eller angi nøkkelordet i WordPress.</translation>
     </message>
+    <message numerus="yes">
+        <source>The site keeps no footnotes, so the post shows the numbers of its %n footnote(s) but not their text. Footnotes need WordPress 6.3 or later.</source>
+        <translation>
+            <numerusform>Nettstedet tar ikke vare på fotnoter, så innlegget viser nummeret til fotnoten sin, men ikke teksten. Fotnoter krever WordPress 6.3 eller nyere.</numerusform>
+            <numerusform>Nettstedet tar ikke vare på fotnoter, så innlegget viser numrene til de %n fotnotene sine, men ikke teksten deres. Fotnoter krever WordPress 6.3 eller nyere.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>quorum::PublishingMenu</name>
@@ -2206,6 +2213,10 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     <message>
         <source>The post&apos;s featured image stays on the site; choose an image file in the article&apos;s details before publishing it again, or the post loses its featured image.</source>
         <translation>Det fremhevede bildet til innlegget blir liggende på nettstedet; velg en bildefil i artikkeldetaljene før du publiserer igjen, ellers mister innlegget det fremhevede bildet.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s list of footnotes cannot be read, so the blocks that refer to footnotes are kept as they are.</source>
+        <translation>Innleggets liste over fotnoter kan ikke leses, så blokkene som viser til fotnoter, beholdes slik de er.</translation>
     </message>
 </context>
 <context>
