@@ -131,12 +131,17 @@ QString ContentRenderer::renderSection(const Article &article, const Section &se
     FootnotesPlace place = footnotesPlace(article);
     if (m_footnotesList && !place.appended && place.sectionId == section.id)
         place.list = footnotesListHtml(footnotes(article), article.meta.language);
-    // The numbers of the section's footnotes follow those of the sections before it.
+    // The numbers of the section's footnotes follow those of the sections before it; a
+    // section without any, which does not list them, needs none of that (the usual edit).
     FootnoteCollector footnotes(&article);
-    for (const Section &other : article.sections) {
-        if (other.id == section.id)
-            break;
-        collectFootnotes(article, other, &footnotes);
+    const SourceBlock *stored = storedHeading(section);
+    if (place.sectionId == section.id || footnotes.mayReference(section) ||
+        (stored && stored->markup.contains(u" data-fn=\""_s))) {
+        for (const Section &other : article.sections) {
+            if (other.id == section.id)
+                break;
+            collectFootnotes(article, other, &footnotes);
+        }
     }
     QString markup;
     appendPieces(sectionPieces(article, section, &footnotes, place), &markup);
@@ -237,9 +242,10 @@ QList<MarkupPiece> ContentRenderer::sectionPieces(const Article &article, const 
         pieces.append(markdownPieces(article, section, footnotes, list));
         break;
     }
-    // Markup from the site shows the numbers its footnotes have now.
+    // Markup from the site shows the numbers its footnotes have now (Quorum's own has them).
+    const bool fromSite = !section.source.isEmpty() && !footnotes->isEmpty();
     for (MarkupPiece &piece : pieces) {
-        if (piece.markup.contains(u" data-fn=\""_s))
+        if (fromSite && piece.markup.contains(u" data-fn=\""_s))
             piece.markup = renumberFootnotes(
                 piece.markup, [footnotes](const QString &id) { return footnotes->number(id); });
     }

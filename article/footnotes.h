@@ -89,6 +89,9 @@ public:
     /// whose content is nowhere is numbered but has no entry.
     QList<PostFootnote> footnotes() const;
 
+    /// Whether a kept block of the article refers to footnotes.
+    bool keptReferences() const { return m_keptReferences; }
+
     /// Whether `section`'s text may refer to footnotes: it has a Markdown footnote reference,
     /// or a line standing for a kept block that refers to one.
     bool mayReference(const Section &section) const;

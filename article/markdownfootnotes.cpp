@@ -44,12 +44,27 @@ QString CmarkDocument::referencePlaceholder(qsizetype index)
 
 QString CmarkDocument::withReferences(QString html) const
 {
-    for (qsizetype i = 0; i < m_references.size(); ++i) {
-        const QString placeholder = referencePlaceholder(i);
-        if (html.contains(placeholder))
-            html.replace(placeholder, m_references.at(i));
+    const QChar open(0xe000);
+    const QChar close(0xe001);
+    qsizetype at = html.indexOf(open);
+    if (at < 0)
+        return html;
+    QString result;
+    qsizetype copied = 0;
+    for (; at >= 0; at = html.indexOf(open, at + 1)) {
+        const qsizetype end = html.indexOf(close, at);
+        bool ok = false;
+        const qsizetype index =
+            QStringView(html).sliced(at + 1, std::max<qsizetype>(end - at - 1, 0)).toLongLong(&ok);
+        if (end < 0 || !ok || index < 0 || index >= m_references.size())
+            continue;
+        result += QStringView(html).sliced(copied, at - copied);
+        result += m_references.at(index);
+        copied = end + 1;
+        at = end;
     }
-    return html;
+    result += QStringView(html).sliced(copied);
+    return result;
 }
 
 void CmarkDocument::readFootnotes(const QString &markdown, FootnoteCollector *footnotes)
@@ -58,13 +73,15 @@ void CmarkDocument::readFootnotes(const QString &markdown, FootnoteCollector *fo
     // the order of first reference, and given each reference the 1-based place of its
     // definition there as its literal. The labels are read from the text: cmark-gfm 0.29
     // does not give them.
-    const QStringList lines = markdown.split(u'\n');
     QList<cmark_node *> definitions;
-    for (cmark_node *child = cmark_node_first_child(m_root); child;
-         child = cmark_node_next(child)) {
-        if (cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION)
-            definitions.append(child);
-    }
+    for (cmark_node *child = cmark_node_last_child(m_root);
+         child && cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION;
+         child = cmark_node_previous(child))
+        definitions.prepend(child);
+    // Without definitions there are no references, but for those of kept blocks.
+    if (definitions.isEmpty() && !footnotes->keptReferences())
+        return;
+    const QStringList lines = definitions.isEmpty() ? QStringList() : markdown.split(u'\n');
     QStringList labels;
     QStringList texts;
     QList<cmark_node *> blocks;

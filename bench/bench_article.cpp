@@ -111,6 +111,31 @@ int main(int argc, char *argv[])
                 "cmark-gfm alone on the same Markdown", cmark, markdown.size() / 1e6, cmarkSize);
     report("render / cmark-gfm ratio", render / cmark, "x", 2.0);
 
+    // What the preview renders for one edit: one section, in the middle.
+    const Section &middle = article.sections.at(article.sections.size() / 2);
+    const double oneSection =
+        medianMs(runs, [&] { renderedSize = renderer.renderSection(article, middle).size(); });
+    std::printf("%-40s %10.2f ms\n", "render one section (the middle one)", oneSection);
+
+    // The same with a footnote in every section's text: numbered across the article, their
+    // contents collected for the post meta.
+    Article annotated = article;
+    qsizetype footnotes = 0;
+    for (Section &section : annotated.sections) {
+        if (section.markdown.isEmpty())
+            continue;
+        section.markdown +=
+            u"\n\nAs reported[^source].\n\n[^source]: The *source*, %1."_s.arg(++footnotes);
+    }
+    const double withFootnotes =
+        medianMs(runs, [&] { renderedSize = renderer.render(annotated).size(); });
+    std::printf("%-40s %10.2f ms   (%lld footnotes)\n", "render with a footnote per section",
+                withFootnotes, qlonglong(footnotes));
+    const double footnoteList =
+        medianMs(runs, [&] { footnotes = renderer.footnotes(annotated).size(); });
+    std::printf("%-40s %10.2f ms   (the post meta's list)\n", "footnotes of the article",
+                footnoteList);
+
     // The status bar's counts: from scratch (opening), and after one section changed (typing).
     ArticleStats stats;
     const double fromScratch = medianMs(runs, [&] { stats = articleStats(article); });

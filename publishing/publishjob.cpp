@@ -594,7 +594,7 @@ QString PublishJob::render() const
     return renderer().render(m_article);
 }
 
-QJsonObject PublishJob::postFields() const
+QJsonObject PublishJob::postFields(const QList<PostFootnote> &footnotes) const
 {
     const ArticleMeta &meta = m_article.meta;
     QJsonArray categories;
@@ -617,7 +617,6 @@ QJsonObject PublishJob::postFields() const
     QJsonObject postMeta{{focusKeywordMetaKey(), meta.focusKeyword.trimmed()}};
     // The footnotes likewise (WordPress before 6.3 has no such key), but only to a post that
     // has or gets some, so that a post without footnotes is left as it is.
-    const QList<PostFootnote> footnotes = renderer().footnotes(m_article);
     if (!footnotes.isEmpty() || !m_siteFootnotes.isEmpty())
         postMeta.insert(FootnotesMeta::key(), FootnotesMeta::valueFor(footnotes, m_siteFootnotes));
     fields.insert(u"meta"_s, postMeta);
@@ -633,10 +632,12 @@ void PublishJob::savePost()
         return finishDryRun();
     emit stepStarted(Step::SavingPost);
     const QString route = m_postId > 0 ? u"wp/v2/posts/%1"_s.arg(m_postId) : u"wp/v2/posts"_s;
+    const QList<PostFootnote> notes = renderer().footnotes(m_article);
+    const qsizetype footnotes = notes.size();
     track(
-        m_client->post(route, postFields(),
+        m_client->post(route, postFields(notes),
                        {{u"_fields"_s, u"id,link,status,modified_gmt,meta"_s}}),
-        [this](WordPressReply *reply) {
+        [this, footnotes](WordPressReply *reply) {
             if (!reply->isOk()) {
                 if (reply->error().kind != PublishError::Kind::NotFound || m_postId == 0)
                     return fail(reply->error());
@@ -673,7 +674,6 @@ void PublishJob::savePost()
                        "(Quorum comes with it, in %3), or set the keyword in WordPress.")
                         .arg(keyword, focusKeywordMetaKey(), focusKeywordPluginFolder()));
             }
-            const qsizetype footnotes = renderer().footnotes(m_article).size();
             if (footnotes > 0 && !post.value(u"meta"_s).toObject().contains(FootnotesMeta::key())) {
                 m_warnings.append(tr("The site keeps no footnotes, so the post shows the numbers "
                                      "of its %n footnote(s) but not their text. Footnotes "

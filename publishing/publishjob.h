@@ -137,7 +137,7 @@ private:
     void finishDryRun();
     ContentRenderer renderer() const;
     QString render() const;
-    QJsonObject postFields() const;
+    QJsonObject postFields(const QList<PostFootnote> &footnotes) const;
     bool isBound() const;
     bool isOnSite() const;
 
