@@ -21,7 +21,9 @@ namespace quorum {
 /// when Quorum's rendering of that Markdown says the same (checked, not assumed: the same
 /// blocks, elements and text); any other block, or one Markdown cannot say (a quote with its
 /// citation, a paragraph with a highlight), is a kept block, one line in the Markdown
-/// (KeptBlockLine). Two lists in a row stay two lists.
+/// (KeptBlockLine). Two lists in a row stay two lists. Footnote references (WordPress 6.3 and
+/// later) read as Markdown footnotes when the post meta gave their contents (the overload
+/// with footnotes).
 ///
 /// A post Quorum published comes back section for section: each section starts with an h2
 /// whose anchor is `section-<id>` and whose class is `quorum-<kind>` (ContentRenderer), and
