@@ -66,8 +66,9 @@ bool isFootnotesBlock(const QString &markup)
 
 // Where the footnotes block stands: the kept one that a post read from the site brought, in
 // the section whose text holds its line now; else one Quorum adds at the end of the last
-// section. WordPress lists the footnotes in the first footnotes block, and lets a post have
-// one only.
+// section, but for a post read from the site that had footnotes and no block (no section
+// holds it then). WordPress lists the footnotes in the first footnotes block, and lets a post
+// have one only.
 struct ContentRenderer::FootnotesPlace
 {
     QString sectionId;
@@ -91,7 +92,9 @@ ContentRenderer::FootnotesPlace ContentRenderer::footnotesPlace(const Article &a
                 keptIds.append(line->id);
         }
     }
+    bool readFootnotes = false;
     for (const Section &section : article.sections) {
+        readFootnotes = readFootnotes || !section.source.footnotes.isEmpty();
         for (const QString &id : std::as_const(keptIds)) {
             if (section.markdown.contains(id)) {
                 place.sectionId = section.id;
@@ -100,6 +103,11 @@ ContentRenderer::FootnotesPlace ContentRenderer::footnotesPlace(const Article &a
             }
         }
     }
+    // A post read from the site whose footnotes had no block (or whose block the writer
+    // took out) gets none: the site showed no list, and publishing what was read changes
+    // nothing.
+    if (!keptIds.isEmpty() || readFootnotes)
+        place.sectionId.clear();
     return place;
 }
 

@@ -36,7 +36,7 @@ namespace quorum {
 /// Markdown footnotes are WordPress's footnotes (6.3 and later): references numbered across the
 /// article (FootnoteCollector), their contents for the post meta `footnotes` (footnotes()),
 /// and the footnotes block, which WordPress renders as the list, once at the end of the last
-/// section, unless a post read from the site brought its own.
+/// section, unless a post read from the site brought its own (or had footnotes without one).
 class ContentRenderer
 {
 public:

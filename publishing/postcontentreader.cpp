@@ -306,7 +306,7 @@ public:
         for (qsizetype i = 0; i < count; ++i)
             m_references[i] = footnoteIdsIn(m_units.at(i)->markup);
         // The section's footnotes, each as its Markdown label names it while the check renders.
-        setFootnotes(section, {});
+        setFootnotes(section, nullptr);
         for (qsizetype i = 0; i < count; ++i) {
             Unit *unit = m_units.at(i);
             const bool list = unit->block->name == u"core/list";
@@ -340,7 +340,7 @@ public:
         }
         const QStringList inMarkdown = markdownFootnotes(keptIds);
         section->markdown = withDefinitions(chunks.join(u"\n\n"_s), inMarkdown);
-        setFootnotes(section, inMarkdown);
+        setFootnotes(section, &inMarkdown);
         for (qsizetype i = 0; i < count; ++i) {
             const Unit *unit = m_units.at(i);
             section->source.blocks.append({chunks.at(i), unit->markup, unit->before, {}});
@@ -374,9 +374,9 @@ private:
         return parts.join(u"\n\n"_s);
     }
 
-    // Every footnote the section's blocks refer to, labelled where `inMarkdown` (or, with
-    // that empty, where Markdown can say it) for the checks' rendering.
-    void setFootnotes(Section *section, const QStringList &inMarkdown) const
+    // Every footnote the section's blocks refer to, labelled where the Markdown refers to it
+    // (`inMarkdown`; null: wherever Markdown can say it, for the checks' rendering).
+    void setFootnotes(Section *section, const QStringList *inMarkdown) const
     {
         section->source.footnotes.clear();
         QSet<QString> seen;
@@ -386,8 +386,7 @@ private:
                     continue;
                 seen.insert(id);
                 SourceFootnote footnote;
-                if (m_footnotes.source(id, inMarkdown.isEmpty() || inMarkdown.contains(id),
-                                       &footnote))
+                if (m_footnotes.source(id, !inMarkdown || inMarkdown->contains(id), &footnote))
                     section->source.footnotes.append(footnote);
             }
         }

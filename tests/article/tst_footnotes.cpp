@@ -80,6 +80,7 @@ private slots:
     void sourceFootnoteEditedGetsNewContent();
     void storedMarkupIsRenumbered();
     void keptFootnotesBlockServes();
+    void readPostWithoutFootnotesBlockGetsNone();
     void keptBlockReferencesAreNumberedWithTheirStoredContent();
     void blockAtLineSkipsDefinitions();
     void renumberLeavesOtherMarkupAlone();
@@ -323,6 +324,27 @@ void TestFootnotes::keptFootnotesBlockServes()
     const QString shown = renderer.renderSection(article, article.sections.at(0));
     QVERIFY2(shown.contains(u"<ol class=\"wp-block-footnotes\"><li id="_s), qPrintable(shown));
     QVERIFY(!shown.contains(u"wp:footnotes"_s));
+}
+
+void TestFootnotes::readPostWithoutFootnotesBlockGetsNone()
+{
+    // Read from a post whose footnotes had no block: none is added, in the post or the preview.
+    const QString id = u"5f0e2c1a-8b7d-4e3f-9a6b-2c1d0e9f8a7b"_s;
+    Section section = textSection(u"s"_s, u"Cone 6[^1].\n\n[^1]: Note."_s);
+    section.source.footnotes = {{id, u"1"_s, u"[^1]: Note."_s, u"Note."_s, {}}};
+    const Article article = articleWith({section});
+    QVERIFY(!ContentRenderer().render(article).contains(u"footnotes"_s));
+    ContentRenderer preview;
+    preview.setFootnotesListShown(true);
+    QVERIFY(!preview.render(article).contains(u"footnotes"_s));
+    QCOMPARE(ContentRenderer().footnotes(article).size(), 1);
+    QCOMPARE(ContentRenderer::followingFootnotes(article), QStringList{u"s"_s});
+
+    // Nor when the writer took the kept block's line out.
+    const KeptBlockLine line{u"k1"_s, u"core/footnotes"_s, QString()};
+    Section kept = textSection(u"k"_s, u"Text[^1].\n\n[^1]: Note."_s);
+    kept.source.blocks = {{line.toLine(), u"<!-- wp:footnotes /-->"_s, u"\n\n"_s, {}}};
+    QVERIFY(!ContentRenderer().render(articleWith({kept})).contains(u"footnotes"_s));
 }
 
 void TestFootnotes::keptBlockReferencesAreNumberedWithTheirStoredContent()

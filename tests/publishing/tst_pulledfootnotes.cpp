@@ -23,6 +23,7 @@ private slots:
     void paragraphWithFootnoteIsMarkdown();
     void unchangedComesBackUnchanged_data();
     void unchangedComesBackUnchanged();
+    void quorumPostComesBackUnchanged();
     void editedParagraphKeepsItsFootnote();
     void editedDefinitionKeepsItsId();
     void newFootnoteBeforeRenumbers();
@@ -97,6 +98,35 @@ void TestPulledFootnotes::unchangedComesBackUnchanged_data()
         << QList<PostFootnote>{{kId, u"One."_s},
                                {kOther, u"Two <a href=\"https://e.org/\">e</a>."_s},
                                {u"c3"_s, u"Three."_s}};
+}
+
+void TestPulledFootnotes::quorumPostComesBackUnchanged()
+{
+    // What Quorum publishes: footnotes in a paragraph, a list, a quote and a table cell, in
+    // two sections, one label referred to twice.
+    Article article;
+    Section first = Section::create(SectionKind::Introduction);
+    first.markdown = u"Cone 6[^1], cone 04[^2].\n\n[^1]: About *1,220* °C.\n\n[^2]: Cooler."_s;
+    Section second = Section::create(SectionKind::Text);
+    second.heading = u"Glazes"_s;
+    second.markdown =
+        u"- Listed[^a]\n\n> Quoted[^a]\n\n| Cone | °C[^b] |\n|---|---|\n| 6 | 1222 |"
+        "\n\n[^a]: Twice.\n\n[^b]: Celsius, see [the chart](https://e.org/c?a=1&b=2)."_s;
+    article.sections = {first, second};
+    const QString content = ContentRenderer().render(article);
+    const QList<PostFootnote> footnotes = ContentRenderer().footnotes(article);
+    QCOMPARE(footnotes.size(), 5);
+
+    bool quorumPost = false;
+    const Article pulled = articleOf(PostContentReader::read(content, footnotes, &quorumPost));
+    QVERIFY(quorumPost);
+    QCOMPARE(ContentRenderer().render(pulled), content);
+    QCOMPARE(ContentRenderer().footnotes(pulled), footnotes);
+    // The sections come back with their footnotes as Markdown, numbered as published.
+    QCOMPARE(pulled.sections.at(0).markdown,
+             u"Cone 6[^1], cone 04[^2].\n\n[^1]: About *1,220* °C.\n\n[^2]: Cooler."_s);
+    QVERIFY2(pulled.sections.at(1).markdown.startsWith(u"- Listed[^3]\n\n> Quoted[^4]\n\n"_s),
+             qPrintable(pulled.sections.at(1).markdown));
 }
 
 void TestPulledFootnotes::unchangedComesBackUnchanged()
@@ -191,9 +221,21 @@ void TestPulledFootnotes::keptBlockKeepsItsFootnotes()
     QVERIFY2(sections.first().markdown.contains(u"\n\nText[^2]\n\n"_s),
              qPrintable(sections.first().markdown));
     QVERIFY(sections.first().markdown.endsWith(u"[^2]: In text."_s));
+    // The verse's footnote has no label: no Markdown refers to it.
+    QCOMPARE(sections.first().source.footnotes.value(0),
+             (SourceFootnote{kOther, QString(), QString(), u"In a verse."_s, {}}));
     const Article article = articleOf(sections);
     QCOMPARE(ContentRenderer().render(article), content);
     QCOMPARE(ContentRenderer().footnotes(article), footnotes);
+
+    // A verse alone: its footnote is not in the Markdown at all.
+    const QString verse = content.section(u"\n\n"_s, 0, 0);
+    const QList<Section> alone = PostContentReader::read(verse, footnotes);
+    QVERIFY(!alone.first().markdown.contains(u"[^"_s));
+    QCOMPARE(alone.first().source.footnotes,
+             (QList<SourceFootnote>{{kOther, QString(), QString(), u"In a verse."_s, {}}}));
+    QCOMPARE(ContentRenderer().render(articleOf(alone)), verse);
+    QCOMPARE(ContentRenderer().footnotes(articleOf(alone)), footnotes.mid(0, 1));
 }
 
 QTEST_GUILESS_MAIN(TestPulledFootnotes)
