@@ -4,6 +4,7 @@
 #include "footnotes.h"
 #include "keptblock.h"
 #include "postcontentreader.h"
+#include "testarticles.h"
 
 #include <QtTest>
 
@@ -39,8 +40,7 @@ const QString kOther = u"0b5e7c55-3a38-4b6f-8d0e-6a3a7f3c2d11"_s;
 
 QString blockEditorPost(const QString &name)
 {
-    QFile in(QStringLiteral(QUORUM_SOURCE_DIR "/tests/fixtures/blockeditor/") + name + u".html"_s);
-    return in.open(QIODevice::ReadOnly) ? QString::fromUtf8(in.readAll()) : QString();
+    return test::blockEditorPosts().value(name);
 }
 
 QString paragraph(const QString &html)
