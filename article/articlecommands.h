@@ -147,7 +147,7 @@ private:
 };
 
 /// Replaces the metadata, the sections and the comments at once: restoring a revision or one
-/// section of it.
+/// section of it, or renaming a stance in its verdict and in every voice.
 class RestoreCommand : public QUndoCommand
 {
 public:

@@ -113,6 +113,43 @@ void ArticleDocument::setRemote(const RemoteBinding &remote)
         m_undoStack.push(new SetRemoteCommand(this, m_article.remote, remote));
 }
 
+ArticleDocument::StanceRename ArticleDocument::renameStance(const QString &sectionId, int index,
+                                                            const QString &label)
+{
+    const Section *verdict = section(sectionId);
+    if (!verdict || index < 0 || index >= verdict->stances.size())
+        return StanceRename::Unchanged;
+    const QString old = verdict->stances.at(index).label;
+    // Spaces around a label would make a second label that reads the same.
+    const QString wanted = label.trimmed();
+    if (wanted == old)
+        return StanceRename::Unchanged;
+    if (wanted.isEmpty())
+        return StanceRename::Blank;
+    // Labels that differ only in case read as one stance in the bar and the preview.
+    for (qsizetype i = 0; i < verdict->stances.size(); ++i) {
+        if (i != index && verdict->stances.at(i).label.compare(wanted, Qt::CaseInsensitive) == 0)
+            return StanceRename::Taken;
+    }
+    RestoreCommand::State after{m_article.meta, m_article.sections, m_article.comments};
+    for (Section &edited : after.sections) {
+        const Section before = edited;
+        if (edited.id == sectionId)
+            edited.stances[index].label = wanted;
+        // A voice with no stance has an empty one: it does not follow a stance that had none.
+        for (Voice &voice : edited.voices) {
+            if (!old.isEmpty() && voice.stance == old)
+                voice.stance = wanted;
+        }
+        if (edited != before)
+            after.comments = followSectionEdit(after.comments, before, edited);
+    }
+    m_undoStack.push(new RestoreCommand(this, tr("Rename Stance “%1” to “%2”").arg(old, wanted),
+                                        {m_article.meta, m_article.sections, m_article.comments},
+                                        std::move(after)));
+    return StanceRename::Renamed;
+}
+
 QString ArticleDocument::addComment(ReviewComment comment)
 {
     const Section *target = section(comment.sectionId);

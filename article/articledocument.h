@@ -53,6 +53,21 @@ public:
     void moveSection(const QString &id, qsizetype index);
     void setRemote(const RemoteBinding &remote);
 
+    /// How renameStance() went.
+    enum class StanceRename
+    {
+        Renamed,
+        Unchanged, ///< the stance already has the label, or there is no such stance
+        Blank,     ///< refused: a stance needs a label
+        Taken      ///< refused: another stance of the verdict has the label, in some case
+    };
+    /// Renames stance `index` of the verdict `sectionId` to `label` (without the spaces around
+    /// it), and every voice of the article that takes the old label with it, as one undo step.
+    /// Voices name their stance by its label, so a label another stance of the verdict has
+    /// (in any case) would merge the two: that is refused, as is a blank label; both push
+    /// nothing.
+    StanceRename renameStance(const QString &sectionId, int index, const QString &label);
+
     // ---- review: comments ----
 
     /// Adds `comment` on its section and returns its id. An empty id gets a fresh one, an

@@ -6,6 +6,7 @@
 #include "fieldtext.h"
 #include "markdownedit.h"
 #include "stancebar.h"
+#include "stancerow.h"
 #include "undorouting.h"
 
 #include <QCheckBox>
@@ -47,6 +48,7 @@ VerdictEditor::VerdictEditor(ArticleDocument *document, QWidget *parent)
     , m_fromVoices(new QCheckBox(tr("Compute from forum voices"), this))
     , m_tally(new QLabel(this))
     , m_rowsWidget(new QWidget(this))
+    , m_labelNote(new QLabel(this))
     , m_add(new QPushButton(tr("Add stance"), this))
     , m_warningRow(new QWidget(this))
     , m_warningIcon(new QLabel(m_warningRow))
@@ -58,6 +60,10 @@ VerdictEditor::VerdictEditor(ArticleDocument *document, QWidget *parent)
     m_tally->setWordWrap(true);
     m_tally->setTextFormat(Qt::PlainText);
     m_tally->setForegroundRole(QPalette::PlaceholderText);
+    m_labelNote->setWordWrap(true);
+    m_labelNote->setTextFormat(Qt::PlainText);
+    m_labelNote->setAccessibleName(tr("Stance label note"));
+    m_labelNote->hide();
     m_add->setAccessibleName(tr("Add stance"));
     m_add->setIcon(QIcon::fromTheme(u"list-add"_s));
     m_warning->setWordWrap(true);
@@ -87,6 +93,7 @@ VerdictEditor::VerdictEditor(ArticleDocument *document, QWidget *parent)
     body->addWidget(m_fromVoices);
     body->addWidget(m_tally);
     body->addWidget(m_rowsWidget);
+    body->addWidget(m_labelNote);
     body->addLayout(buttons);
     body->addWidget(m_warningRow);
     body->addWidget(markdownLabel);
@@ -186,6 +193,7 @@ bool VerdictEditor::revealText(const TextLocation &location)
 
 void VerdictEditor::refreshBody(const Section &section)
 {
+    m_labelNote->hide();
     {
         const QSignalBlocker blocker(m_fromVoices);
         m_fromVoices->setChecked(section.stancesFromVoices);
@@ -193,7 +201,7 @@ void VerdictEditor::refreshBody(const Section &section)
     setRowCount(int(section.stances.size()));
     const QList<Stance> shown = effectiveStances(document()->article(), section);
     for (int i = 0; i < m_rows.size(); ++i) {
-        const Row &row = m_rows.at(i);
+        const StanceRow &row = m_rows.at(i);
         showLineText(row.label, section.stances.at(i).label);
         const QSignalBlocker blocker(row.share);
         row.share->setReadOnly(section.stancesFromVoices);
@@ -217,6 +225,7 @@ void VerdictEditor::refreshBody(const Section &section)
 void VerdictEditor::clearBody()
 {
     setRowCount(0);
+    m_labelNote->hide();
     m_bar->setStances({});
     m_tally->hide();
     m_warningRow->hide();
@@ -254,19 +263,73 @@ void VerdictEditor::showShares(const Section &section)
     m_tally->show();
 }
 
-void VerdictEditor::previewShares()
+void VerdictEditor::previewStances()
 {
     const Section *shown = section();
-    if (!shown || shown->stancesFromVoices)
+    if (!shown)
         return;
-    QList<Stance> typed = shown->stances;
-    for (int i = 0; i < m_rows.size() && i < typed.size(); ++i) {
+    const bool computed = shown->stancesFromVoices;
+    // Computed shares come first in the verdict's order, then labels only voices use.
+    QList<Stance> typed =
+        computed ? effectiveStances(document()->article(), *shown) : shown->stances;
+    for (int i = 0; i < m_rows.size() && i < shown->stances.size(); ++i) {
+        typed[i].label = m_rows.at(i).label->text();
         bool ok = false;
         const int percent = m_rows.at(i).share->cleanText().toInt(&ok);
-        typed[i].percent = ok ? qBound(0, percent, 100) : 0;
+        if (!computed)
+            typed[i].percent = ok ? qBound(0, percent, 100) : 0;
     }
     m_bar->setStances(typed);
-    showWarning(typed);
+    if (!computed)
+        showWarning(typed);
+}
+
+void VerdictEditor::renameStance(int index)
+{
+    const Section *shown = section();
+    QLineEdit *edit = labelEdit(index);
+    if (!shown || !edit || index >= shown->stances.size())
+        return;
+    const QString old = shown->stances.at(index).label;
+    const QString typed = edit->text().trimmed();
+    QString note;
+    switch (document()->renameStance(shown->id, index, typed)) {
+    case ArticleDocument::StanceRename::Renamed:
+        return;
+    case ArticleDocument::StanceRename::Unchanged:
+        showLineText(edit, old); // the spaces typed around it go
+        return;
+    case ArticleDocument::StanceRename::Blank:
+        note = old.isEmpty() ? tr("A stance needs a label.")
+                             : tr("A stance needs a label: this one keeps “%1”.").arg(old);
+        break;
+    case ArticleDocument::StanceRename::Taken:
+        // Voices name their stance by its label: two stances with one label would be one.
+        note = old.isEmpty()
+                   ? tr("Another stance is already called “%1”: give this one a label of its "
+                        "own.")
+                         .arg(typed)
+                   : tr("Another stance is already called “%1”: this one keeps “%2”, so that "
+                        "the voices of the two stay apart.")
+                         .arg(typed, old);
+        break;
+    }
+    showLineText(edit, old);
+    showShares(*shown);
+    m_labelNote->setText(note);
+    m_labelNote->show();
+}
+
+bool VerdictEditor::takeBackTypedLabel(int index)
+{
+    const Section *shown = section();
+    QLineEdit *edit = labelEdit(index);
+    if (!shown || !edit || index >= shown->stances.size() ||
+        edit->text() == shown->stances.at(index).label)
+        return false;
+    showLineText(edit, shown->stances.at(index).label);
+    showShares(*shown);
+    return true;
 }
 
 void VerdictEditor::showWarning(const QList<Stance> &stances)
@@ -286,12 +349,8 @@ void VerdictEditor::showWarning(const QList<Stance> &stances)
 
 void VerdictEditor::paintSwatches()
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        QLabel *swatch = m_rows.at(i).swatch;
-        QPalette palette = swatch->palette();
-        palette.setColor(QPalette::Window, StanceBar::stanceColor(i + 1, this->palette()));
-        swatch->setPalette(palette);
-    }
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rows.at(i).paintSwatch(i + 1, palette());
 }
 
 void VerdictEditor::setRowCount(int count)
@@ -299,51 +358,25 @@ void VerdictEditor::setRowCount(int count)
     auto *layout = static_cast<QVBoxLayout *>(m_rowsWidget->layout());
     const bool changed = m_rows.size() != count;
     while (m_rows.size() > count) {
-        const Row row = m_rows.takeLast();
+        const StanceRow row = m_rows.takeLast();
         row.widget->hide();
         layout->removeWidget(row.widget);
         row.widget->deleteLater(); // it may be handling the click that removed it
     }
     while (m_rows.size() < count) {
-        const int number = int(m_rows.size()) + 1;
-        Row row;
-        row.widget = new QWidget(m_rowsWidget);
-        row.swatch = new QLabel(row.widget);
-        row.label = new QLineEdit(row.widget);
-        row.share = new QSpinBox(row.widget);
-        row.remove = new QToolButton(row.widget);
-
-        const int swatch = row.label->fontMetrics().height();
-        row.swatch->setFixedSize(swatch, swatch);
-        row.swatch->setAutoFillBackground(true);
-        row.swatch->setFrameShape(QFrame::Box);
-        row.swatch->setForegroundRole(QPalette::Mid);
-
-        row.label->setAccessibleName(tr("Label of stance %1").arg(number));
-        row.label->setPlaceholderText(tr("Stance, such as Skeptical"));
-        row.label->installEventFilter(this);
+        const StanceRow row = StanceRow::create(int(m_rows.size()) + 1, m_rowsWidget);
         routeUndoToDocument(row.label, document());
-        connect(row.label, &QLineEdit::textEdited, this,
-                [this, edit = row.label](const QString &text) {
-                    const int index = rowOf(edit);
-                    const Section *shown = section();
-                    if (!shown || index < 0 || index >= shown->stances.size())
-                        return;
-                    Section edited = *shown;
-                    edited.stances[index].label = text;
-                    commit(edited, /*mergeable=*/true);
-                    showShares(*section());
-                });
+        row.label->installEventFilter(this); // after: the last filter installed sees keys first
+        // The label shows in the bar as it is typed; renaming the stance and its voices is one
+        // edit, made when the writer presses Enter or leaves the box.
+        connect(row.label, &QLineEdit::textEdited, this, &VerdictEditor::previewStances);
+        connect(row.label, &QLineEdit::editingFinished, this,
+                [this, edit = row.label] { renameStance(rowOf(edit)); });
 
-        row.share->setRange(0, 100);
-        row.share->setSuffix(tr("%", "the unit of a stance's share"));
-        row.share->setAccessibleName(tr("Share of stance %1").arg(number));
-        row.share->setKeyboardTracking(false); // one undo step per number typed
-        row.share->setMinimumWidth(row.share->fontMetrics().horizontalAdvance(u"1000 %"_s) * 2);
         routeUndoToDocument(row.share, document());
         // The box's own textChanged waits for the value; its line edit tells of each key.
         if (auto *typed = row.share->findChild<QLineEdit *>())
-            connect(typed, &QLineEdit::textEdited, this, &VerdictEditor::previewShares);
+            connect(typed, &QLineEdit::textEdited, this, &VerdictEditor::previewStances);
         connect(row.share, &QSpinBox::valueChanged, this, [this, box = row.share](int value) {
             const int index = rowOf(box);
             const Section *shown = section();
@@ -355,12 +388,6 @@ void VerdictEditor::setRowCount(int count)
             showShares(*section());
         });
 
-        row.remove->setIcon(
-            QIcon::fromTheme(u"list-remove"_s, style()->standardIcon(QStyle::SP_TrashIcon)));
-        row.remove->setAutoRaise(true);
-        row.remove->setFocusPolicy(Qt::StrongFocus);
-        row.remove->setToolTip(tr("Remove the stance"));
-        row.remove->setAccessibleName(tr("Remove stance %1").arg(number));
         connect(row.remove, &QToolButton::clicked, this, [this, button = row.remove] {
             const int index = rowOf(button);
             const Section *shown = section();
@@ -375,12 +402,6 @@ void VerdictEditor::setRowCount(int count)
                 m_add->setFocus(Qt::OtherFocusReason);
         });
 
-        auto *rowLayout = new QHBoxLayout(row.widget);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        rowLayout->addWidget(row.swatch);
-        rowLayout->addWidget(row.label, 1);
-        rowLayout->addWidget(row.share);
-        rowLayout->addWidget(row.remove);
         layout->addWidget(row.widget);
         row.widget->show(); // now, not once the layout gets to it: it may take the focus next
         m_rows.append(row);
@@ -393,7 +414,7 @@ void VerdictEditor::chainTabOrder()
 {
     QWidget *previous = m_fromVoices;
     setTabOrder(headingEdit(), m_fromVoices);
-    for (const Row &row : std::as_const(m_rows)) {
+    for (const StanceRow &row : std::as_const(m_rows)) {
         for (QWidget *next : {static_cast<QWidget *>(row.label), static_cast<QWidget *>(row.share),
                               static_cast<QWidget *>(row.remove)}) {
             setTabOrder(previous, next);
@@ -407,7 +428,7 @@ void VerdictEditor::chainTabOrder()
 int VerdictEditor::rowOf(const QObject *object) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        const Row &row = m_rows.at(i);
+        const StanceRow &row = m_rows.at(i);
         if (object == row.label || object == row.share || object == row.remove)
             return i;
     }
@@ -420,11 +441,17 @@ bool VerdictEditor::eventFilter(QObject *watched, QEvent *event)
     if (index >= 0 &&
         (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *key = static_cast<QKeyEvent *>(event);
+        // A label typed but not yet entered is no step of the document: Undo takes back the
+        // typing first, and only then the document's last step.
+        if (watched == m_rows.at(index).label && key->matches(QKeySequence::Undo) &&
+            event->type() == QEvent::KeyPress && takeBackTypedLabel(index))
+            return true;
         if (isMoveKey(key)) {
             if (event->type() == QEvent::ShortcutOverride) {
                 event->accept(); // the stance's key even where the window binds it
                 return true;
             }
+            renameStance(index); // a label being typed moves with its stance
             const Section *shown = section();
             const int to = key->key() == Qt::Key_Up ? index - 1 : index + 1;
             if (shown && to >= 0 && to < shown->stances.size()) {

@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "sectioneditor.h"
+#include "stancerow.h"
 
 class QCheckBox;
 class QLabel;
@@ -25,7 +26,11 @@ class StanceBar;
 /// computation off keeps the tally as the hand-set shares, so nothing jumps.
 ///
 /// A share typed in a spin box shows in the bar at once and becomes one undo step when the
-/// writer presses Enter or leaves the box (the arrows and the wheel step at once).
+/// writer presses Enter or leaves the box (the arrows and the wheel step at once). So does a
+/// label: renaming a stance renames it in every voice that takes it
+/// (ArticleDocument::renameStance); a label another stance has, or none, is refused with a
+/// note under the rows, and the stance keeps its label. Undo in a label being typed takes
+/// the typing back before it undoes anything of the document.
 class VerdictEditor : public SectionEditor
 {
     Q_OBJECT
@@ -41,6 +46,8 @@ public:
     QPushButton *addButton() const { return m_add; }
     /// The warning about hand-set shares; shown only when they do not add up to 100.
     QLabel *warningLabel() const { return m_warning; }
+    /// Why a label typed for a stance was refused; shown only then.
+    QLabel *labelNote() const { return m_labelNote; }
     /// What the computed shares are based on ("Tallied from 5 voices."); shown when computing.
     QLabel *tallyLabel() const { return m_tally; }
     int stanceCount() const { return int(m_rows.size()); }
@@ -55,21 +62,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Row
-    {
-        QWidget *widget;
-        QLabel *swatch;
-        QLineEdit *label;
-        QSpinBox *share;
-        QToolButton *remove;
-    };
-
     void setRowCount(int count);
     int rowOf(const QObject *object) const;
     /// Shows the bar, the warning and the tally for `section` as stored.
     void showShares(const Section &section);
-    /// Shows the bar and the warning for the shares as typed so far (not yet committed).
-    void previewShares();
+    /// Shows the bar and the warning for the labels and shares as typed so far (not yet
+    /// committed).
+    void previewStances();
+    /// Renames stance `index` to the label typed for it, or says why it cannot.
+    void renameStance(int index);
+    /// Shows stance `index`'s label again in place of one typed but not entered; false when
+    /// nothing was typed.
+    bool takeBackTypedLabel(int index);
     void showWarning(const QList<Stance> &stances);
     void paintSwatches();
     /// Commits `edited` as one undo step and shows it, with the focus on `focus`.
@@ -80,12 +84,13 @@ private:
     QCheckBox *m_fromVoices;
     QLabel *m_tally;
     QWidget *m_rowsWidget;
+    QLabel *m_labelNote;
     QPushButton *m_add;
     QWidget *m_warningRow;
     QLabel *m_warningIcon;
     QLabel *m_warning;
     MarkdownEdit *m_markdown;
-    QList<Row> m_rows;
+    QList<StanceRow> m_rows;
 };
 
 } // namespace quorum

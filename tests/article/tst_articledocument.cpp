@@ -24,6 +24,11 @@ private slots:
     void metaEdit();
     void modifiedFollowsSaveAndUndo();
     void failedLoadKeepsTheArticle();
+    void renamingAStanceRenamesItsVoicesInOneStep();
+    void renameStanceRefuses_data();
+    void renameStanceRefuses();
+    void renameTakesTheLabelWithoutSpaces();
+    void unlabelledStanceTakesNoVoiceWithoutAStance();
 
 private:
     std::unique_ptr<ArticleDocument> m_doc;
@@ -167,6 +172,113 @@ void TestArticleDocument::failedLoadKeepsTheArticle()
     QCOMPARE(reset.size(), 1);
     QCOMPARE(m_doc->filePath(), test::samplePath());
     QCOMPARE(m_doc->undoStack()->count(), 0);
+}
+
+void TestArticleDocument::renamingAStanceRenamesItsVoicesInOneStep()
+{
+    const Article before = test::sampleArticle();
+    m_doc->reset(before);
+    const qsizetype at = before.indexOfSection(u"s1a2b3c02"_s);
+    const Section &verdict = before.sections.at(at);
+    QCOMPARE(verdict.kind, SectionKind::Verdict);
+    QVERIFY(verdict.stancesFromVoices);
+    const QString old = verdict.stances.at(0).label;
+    QStringList voiceSections;
+    int following = 0;
+    for (const Section &section : before.sections) {
+        for (const Voice &voice : section.voices) {
+            if (voice.stance == old && !voiceSections.contains(section.id))
+                voiceSections.append(section.id);
+            following += voice.stance == old ? 1 : 0;
+        }
+    }
+    QVERIFY(following > 0);
+    QList<Stance> expected = effectiveStances(before, verdict);
+    expected[0].label = u"Doubtful"_s;
+    QSignalSpy changed(m_doc.get(), &ArticleDocument::sectionChanged);
+
+    QCOMPARE(m_doc->renameStance(verdict.id, 0, u"Doubtful"_s),
+             ArticleDocument::StanceRename::Renamed);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    const auto check = [&] {
+        QCOMPARE(m_doc->section(verdict.id)->stances.at(0).label, u"Doubtful"_s);
+        int renamed = 0;
+        for (const Section &section : m_doc->article().sections) {
+            for (const Voice &voice : section.voices) {
+                QVERIFY(voice.stance != old);
+                renamed += voice.stance == u"Doubtful" ? 1 : 0;
+            }
+        }
+        QCOMPARE(renamed, following);
+        // The computed split is the same split under the new name: no stance comes extra.
+        QCOMPARE(stanceSummary(effectiveStances(m_doc->article(), *m_doc->section(verdict.id))),
+                 stanceSummary(expected));
+    };
+    check();
+    QStringList told;
+    for (const QList<QVariant> &signal : std::as_const(changed))
+        told.append(signal.at(0).toString());
+    QVERIFY(told.contains(verdict.id));
+    for (const QString &id : std::as_const(voiceSections))
+        QVERIFY2(told.contains(id), qPrintable(id));
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->article(), before);
+    m_doc->undoStack()->redo();
+    check();
+}
+
+void TestArticleDocument::renameStanceRefuses_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<ArticleDocument::StanceRename>("result");
+    QTest::newRow("another stance's label")
+        << 0 << u"Supportive"_s << ArticleDocument::StanceRename::Taken;
+    QTest::newRow("another stance's label in capitals")
+        << 0 << u"SUPPORTIVE"_s << ArticleDocument::StanceRename::Taken;
+    QTest::newRow("another stance's label with spaces")
+        << 0 << u" Supportive "_s << ArticleDocument::StanceRename::Taken;
+    QTest::newRow("blank") << 0 << u"  "_s << ArticleDocument::StanceRename::Blank;
+    QTest::newRow("empty") << 0 << QString() << ArticleDocument::StanceRename::Blank;
+    QTest::newRow("its own label")
+        << 0 << u"Skeptical"_s << ArticleDocument::StanceRename::Unchanged;
+    QTest::newRow("its own label with spaces")
+        << 0 << u" Skeptical\t"_s << ArticleDocument::StanceRename::Unchanged;
+    QTest::newRow("no such stance")
+        << 2 << u"Neutral"_s << ArticleDocument::StanceRename::Unchanged;
+}
+
+void TestArticleDocument::renameStanceRefuses()
+{
+    QFETCH(int, index);
+    QFETCH(QString, label);
+    QFETCH(ArticleDocument::StanceRename, result);
+    QCOMPARE(m_doc->renameStance(u"v1"_s, index, label), result);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QCOMPARE(m_doc->article(), test::fullArticle());
+}
+
+void TestArticleDocument::renameTakesTheLabelWithoutSpaces()
+{
+    // Its own label in another case is a new name for it, not another stance's.
+    QCOMPARE(m_doc->renameStance(u"v1"_s, 0, u" skeptical "_s),
+             ArticleDocument::StanceRename::Renamed);
+    QCOMPARE(m_doc->section(u"v1"_s)->stances.at(0).label, u"skeptical"_s);
+    QCOMPARE(m_doc->section(u"f1"_s)->voices.at(0).stance, u"skeptical"_s);
+    QCOMPARE(m_doc->undoStack()->undoText(), u"Rename Stance “Skeptical” to “skeptical”"_s);
+}
+
+void TestArticleDocument::unlabelledStanceTakesNoVoiceWithoutAStance()
+{
+    Section verdict = *m_doc->section(u"v1"_s);
+    verdict.stances.append(Stance{});
+    m_doc->setSection(verdict);
+    QCOMPARE(m_doc->section(u"f1"_s)->voices.at(1).stance, QString());
+    QCOMPARE(m_doc->renameStance(u"v1"_s, 2, u"Neutral"_s), ArticleDocument::StanceRename::Renamed);
+    QCOMPARE(m_doc->section(u"v1"_s)->stances.at(2).label, u"Neutral"_s);
+    QCOMPARE(m_doc->section(u"f1"_s)->voices.at(1).stance, QString());
+    QCOMPARE(m_doc->section(u"f1"_s)->voices.at(0).stance, u"Skeptical"_s);
 }
 
 QTEST_GUILESS_MAIN(TestArticleDocument)

@@ -33,6 +33,7 @@ class TestVerdictEditor : public QObject
 
 private slots:
     void init();
+    void cleanup();
     void computedSharesAreTheVoicesTally();
     void computedSharesFollowAStanceChosenInTheVoicesEditor();
     void computedSharesFollowVoicesAddedAndRemoved();
@@ -41,7 +42,11 @@ private slots:
     void warningForSharesThatDoNotAddUp();
     void typedShareShowsAtOnceAndIsOneUndoStep();
     void addAndRemoveStances();
-    void labelTypingShowsInTheBarAndUndoesWordByWord();
+    void labelTypingShowsInTheBarAndUndoTakesItBack();
+    void renamingAStanceRenamesItsVoices_data();
+    void renamingAStanceRenamesItsVoices();
+    void aTakenOrBlankLabelIsRefusedWithANote_data();
+    void aTakenOrBlankLabelIsRefusedWithANote();
     void altUpAndDownMoveAStance();
     void markdownBelowTheSplit();
     void revealSelectsALabelOrTheText();
@@ -78,6 +83,13 @@ void TestVerdictEditor::init()
     m_voices->showSection(kVoices);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestVerdictEditor::cleanup()
+{
+    // The editors first: a label that loses the focus as its window goes renames its stance.
+    m_window.reset();
+    m_doc.reset();
 }
 
 QMap<QString, int> TestVerdictEditor::tally() const
@@ -255,6 +267,7 @@ void TestVerdictEditor::addAndRemoveStances()
     QLineEdit *label = m_verdict->labelEdit(2);
     QVERIFY(label->hasFocus());
     QTest::keyClicks(label, u"Neutral"_s);
+    QTest::keyClick(label, Qt::Key_Return);
     QCOMPARE(verdict().stances.at(2).label, u"Neutral"_s);
     QCOMPARE(m_verdict->stanceBar()->stances().at(2).label, u"Neutral"_s);
 
@@ -277,17 +290,103 @@ void TestVerdictEditor::addAndRemoveStances()
     QVERIFY(m_verdict->labelEdit(1)->hasFocus());
 }
 
-void TestVerdictEditor::labelTypingShowsInTheBarAndUndoesWordByWord()
+void TestVerdictEditor::labelTypingShowsInTheBarAndUndoTakesItBack()
 {
     QLineEdit *label = m_verdict->labelEdit(0);
     label->setFocus();
     label->end(false);
     QTest::keyClicks(label, u" and wary"_s);
-    QCOMPARE(verdict().stances.at(0).label, u"Skeptical and wary"_s);
+    // Shown in the bar as it is typed, not yet an edit of the article...
     QCOMPARE(m_verdict->stanceBar()->stances().at(0).label, u"Skeptical and wary"_s);
+    QCOMPARE(verdict().stances.at(0).label, u"Skeptical"_s);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    // ...so Undo takes back the typing, and nothing of the article.
     QTest::keySequence(label, QKeySequence::Undo);
-    QCOMPARE(label->text(), u"Skeptical and "_s);
-    QCOMPARE(m_verdict->stanceBar()->stances().at(0).label, u"Skeptical and "_s);
+    QCOMPARE(label->text(), u"Skeptical"_s);
+    QCOMPARE(m_verdict->stanceBar()->stances().at(0).label, u"Skeptical"_s);
+    QCOMPARE(m_doc->article(), test::sampleArticle());
+}
+
+void TestVerdictEditor::renamingAStanceRenamesItsVoices_data()
+{
+    QTest::addColumn<bool>("pressEnter");
+    QTest::newRow("Enter") << true;
+    QTest::newRow("leaving the box") << false;
+}
+
+void TestVerdictEditor::renamingAStanceRenamesItsVoices()
+{
+    QFETCH(bool, pressEnter);
+    const QMap<QString, int> before = tally();
+    VoiceCard *skeptic = m_voices->cardForVoice(1);
+    QCOMPARE(skeptic->stanceBox()->currentText(), u"Skeptical"_s);
+    QLineEdit *label = m_verdict->labelEdit(0);
+    label->setFocus();
+    label->selectAll();
+    QTest::keyClicks(label, u"Doubtful"_s);
+    if (pressEnter)
+        QTest::keyClick(label, Qt::Key_Return);
+    else
+        QTest::keyClick(label, Qt::Key_Tab);
+
+    QCOMPARE(verdict().stances.at(0).label, u"Doubtful"_s);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(tally().value(u"Doubtful"_s), before.value(u"Skeptical"_s));
+    QVERIFY(!tally().contains(u"Skeptical"_s));
+    // The voices took the new label, so the split has two stances, not a third of old voices.
+    QCOMPARE(skeptic->stanceBox()->currentText(), u"Doubtful"_s);
+    const QList<Stance> bar = m_verdict->stanceBar()->stances();
+    QCOMPARE(bar.size(), 2);
+    QCOMPARE(bar.at(0).label, u"Doubtful"_s);
+    QCOMPARE(bar.at(0).percent, before.value(u"Skeptical"_s));
+    QCOMPARE(m_verdict->shareBox(0)->value(), before.value(u"Skeptical"_s));
+    QVERIFY2(!m_verdict->tallyLabel()->text().contains(u"not listed"_s),
+             qPrintable(m_verdict->tallyLabel()->text()));
+
+    // One Undo takes back the label and every voice.
+    label->setFocus();
+    QTest::keySequence(label, QKeySequence::Undo);
+    QCOMPARE(m_doc->article(), test::sampleArticle());
+    QCOMPARE(label->text(), u"Skeptical"_s);
+    QCOMPARE(skeptic->stanceBox()->currentText(), u"Skeptical"_s);
+    QCOMPARE(m_verdict->stanceBar()->stances().size(), 2);
+    QCOMPARE(m_verdict->stanceBar()->stances().at(0).label, u"Skeptical"_s);
+}
+
+void TestVerdictEditor::aTakenOrBlankLabelIsRefusedWithANote_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("noted");
+    QTest::newRow("another stance's label") << u"supportive"_s << u"already called"_s;
+    QTest::newRow("blank") << u"   "_s << u"needs a label"_s;
+}
+
+void TestVerdictEditor::aTakenOrBlankLabelIsRefusedWithANote()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, noted);
+    QVERIFY(!m_verdict->labelNote()->isVisible());
+    QLineEdit *label = m_verdict->labelEdit(0);
+    label->setFocus();
+    label->selectAll();
+    QTest::keyClicks(label, typed);
+    QTest::keyClick(label, Qt::Key_Return);
+
+    QCOMPARE(m_doc->article(), test::sampleArticle());
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QCOMPARE(label->text(), u"Skeptical"_s);
+    QCOMPARE(m_verdict->stanceBar()->stances().at(0).label, u"Skeptical"_s);
+    QVERIFY(m_verdict->labelNote()->isVisible());
+    QVERIFY2(m_verdict->labelNote()->text().contains(noted),
+             qPrintable(m_verdict->labelNote()->text()));
+    QVERIFY(m_verdict->labelNote()->text().contains(u"Skeptical"_s));
+
+    // A label of its own is taken, and the note goes.
+    label->selectAll();
+    QTest::keyClicks(label, u"Wary"_s);
+    QTest::keyClick(label, Qt::Key_Return);
+    QCOMPARE(verdict().stances.at(0).label, u"Wary"_s);
+    QVERIFY(!m_verdict->labelNote()->isVisible());
 }
 
 void TestVerdictEditor::altUpAndDownMoveAStance()

@@ -53,6 +53,7 @@ class TestVoicesEditor : public QObject
 
 private slots:
     void init();
+    void cleanup();
     void cardsShowTheVoices();
     void addVoiceWithTheButtonAndTheShortcut();
     void duplicateVoice();
@@ -100,6 +101,14 @@ void TestVoicesEditor::init()
     m_editor->showSection(kVoices);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestVoicesEditor::cleanup()
+{
+    // The editors first: a field that loses the focus as its window goes commits to the
+    // document.
+    m_window.reset();
+    m_doc.reset();
 }
 
 void TestVoicesEditor::cardsShowTheVoices()
@@ -361,6 +370,7 @@ void TestVoicesEditor::stanceChoicesFollowTheVerdictLabels()
     // A stance added in the verdict editor is a choice at once.
     m_verdict->addButton()->click();
     QTest::keyClicks(m_verdict->labelEdit(2), u"Neutral"_s);
+    QTest::keyClick(m_verdict->labelEdit(2), Qt::Key_Return);
     QCOMPARE(comboTexts(card->stanceBox()),
              (QStringList{u"No stance"_s, u"Skeptical"_s, u"Supportive"_s, u"Neutral"_s}));
     card->stanceBox()->setFocus();
