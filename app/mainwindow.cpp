@@ -4,17 +4,15 @@
 
 #include "articledetailsform.h"
 #include "articledocument.h"
+#include "articleexport.h"
 #include "articlefile.h"
 #include "articlestatuswidget.h"
 #include "articlewording.h"
-#include "atomicwrite.h"
 #include "autosave.h"
 #include "contentrenderer.h"
 #include "findbar.h"
 #include "markdown.h"
 #include "markdownedit.h"
-#include "markdownexport.h"
-#include "pdfexporter.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
 #include "previewsettings.h"
@@ -27,7 +25,6 @@
 #include "sectioneditor.h"
 #include "sectioneditorstack.h"
 #include "sectionoutline.h"
-#include "standalonepage.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -157,10 +154,12 @@ void MainWindow::createActions()
     file->addAction(tr("Re&vert to Saved"), this, [this] { revert(); });
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("As &Web Page…"), this, [this] { exportAs(ExportKind::Page); });
+    exportMenu->addAction(tr("As &Web Page…"), this,
+                          [this] { exportArticle(this, m_document, ExportKind::Page); });
     exportMenu->addAction(tr("As &PDF…"), QKeySequence(u"Ctrl+Shift+E"_s), this,
-                          [this] { exportAs(ExportKind::Pdf); });
-    exportMenu->addAction(tr("As &Markdown…"), this, [this] { exportAs(ExportKind::Markdown); });
+                          [this] { exportArticle(this, m_document, ExportKind::Pdf); });
+    exportMenu->addAction(tr("As &Markdown…"), this,
+                          [this] { exportArticle(this, m_document, ExportKind::Markdown); });
     file->addSeparator();
     file->addAction(tr("&Close Window"), QKeySequence::Close, this, &QWidget::close);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -444,69 +443,6 @@ bool MainWindow::saveTo(const QString &path)
     RecentFilesMenu::add(path);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 3000);
     return true;
-}
-
-void MainWindow::exportAs(ExportKind kind)
-{
-    const QString path = m_document->filePath();
-    const QString base = path.isEmpty() ? tr("Untitled") : QFileInfo(path).completeBaseName();
-    const QString directory = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
-    struct Choice
-    {
-        QString title;
-        QString filter;
-        QString suffix;
-    };
-    const Choice choice =
-        kind == ExportKind::Pdf ? Choice{tr("Export as PDF"), tr("PDF documents (*.pdf)"), u"pdf"_s}
-        : kind == ExportKind::Markdown
-            ? Choice{tr("Export as Markdown"), tr("Markdown (*.md)"), u"md"_s}
-            : Choice{tr("Export as Web Page"), tr("Web pages (*.html)"), u"html"_s};
-    QString target = QFileDialog::getSaveFileName(
-        this, choice.title, QDir(directory).filePath(base + u'.' + choice.suffix), choice.filter);
-    if (target.isEmpty())
-        return;
-    if (QFileInfo(target).suffix().isEmpty())
-        target += u'.' + choice.suffix;
-
-    const Article article = m_document->article();
-    auto report = [this, target](const QString &error) {
-        if (error.isEmpty()) {
-            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(target)), 5000);
-            return;
-        }
-        QMessageBox::critical(this, tr("Export Failed"),
-                              tr("The article was not exported:\n%1").arg(error));
-    };
-    QString error;
-    switch (kind) {
-    case ExportKind::Page:
-        writeFileAtomically(
-            target,
-            standalonePageHtml(article, directory, PreviewSettings::instance()->remoteImages())
-                .toUtf8(),
-            &error);
-        report(error);
-        break;
-    case ExportKind::Markdown:
-        writeFileAtomically(target, articleToMarkdown(article).toUtf8(), &error);
-        report(error);
-        break;
-    case ExportKind::Pdf: {
-        // Printing takes a moment: say so, and keep the window usable meanwhile.
-        auto *exporter = new PdfExporter(this);
-        exporter->setRemoteImagesAllowed(PreviewSettings::instance()->remoteImages());
-        statusBar()->showMessage(tr("Exporting %1…").arg(QDir::toNativeSeparators(target)));
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-        connect(exporter, &PdfExporter::finished, this, [exporter, report](const QString &message) {
-            QApplication::restoreOverrideCursor();
-            report(message);
-            exporter->deleteLater();
-        });
-        exporter->start(article, directory, target, PreviewSettings::instance()->pdfPageSize());
-        break;
-    }
-    }
 }
 
 bool MainWindow::maybeSave()

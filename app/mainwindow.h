@@ -78,14 +78,6 @@ private:
     void followCursor(const QString &sectionId, MarkdownEdit *edit);
     void createFormatMenu();
     bool saveTo(const QString &path);
-    enum class ExportKind
-    {
-        Page,
-        Pdf,
-        Markdown
-    };
-    /// Asks where, then writes the article as a web page, a PDF or Markdown.
-    void exportAs(ExportKind kind);
     /// Asks what to do with unsaved changes; false when the user cancels.
     bool maybeSave();
     void restoreLayout();
