@@ -17,6 +17,7 @@
 #include "previewpane.h"
 #include "previewsettings.h"
 #include "previewview.h"
+#include "publishedaddress.h"
 #include "publishingmenu.h"
 #include "recentfiles.h"
 #include "reviewdocks.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 860);
     setAcceptDrops(true);
     connect(m_findBar, &FindBar::revealRequested, this, &MainWindow::reveal);
+    askBeforeMovingPublishedPosts(m_detailsForm->slugField(), m_document, this);
     connect(m_autosave, &Autosave::failed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("The recovery copy could not be written: %1").arg(error));
     });

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "reviewworkflow.h"
 
+using namespace Qt::StringLiterals;
+
 namespace quorum {
 
 bool publishNeedsConfirmation(const Article &article)
@@ -24,6 +26,13 @@ bool publishNeedsConfirmation(const Article &article)
         return true;
     }
     return true;
+}
+
+bool isPublished(const Article &article)
+{
+    const QString &status = article.remote.status;
+    return (article.remote.postId > 0 && (status == u"publish" || status == u"future")) ||
+           article.meta.reviewStatus == ReviewStatus::Published;
 }
 
 } // namespace quorum

@@ -11,4 +11,9 @@ namespace quorum {
 /// nothing unreviewed to send); once its text changed, it asks again.
 bool publishNeedsConfirmation(const Article &article);
 
+/// True when the post has a public address that links may point to: the article is bound to a
+/// post that was public (or scheduled) at the last sync, or its review status is Published.
+/// Its slug then stays what it is unless the writer changes it on purpose.
+bool isPublished(const Article &article);
+
 } // namespace quorum

@@ -7,6 +7,7 @@
 #include "articledocument.h"
 #include "featuredimagefield.h"
 #include "slug.h"
+#include "slugfield.h"
 #include "tokenedit.h"
 #include "undorouting.h"
 
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -22,7 +22,6 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStandardItemModel>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -124,8 +123,7 @@ ArticleDetailsForm::ArticleDetailsForm(ArticleDocument *document, QWidget *paren
     : QWidget(parent)
     , m_document(document)
     , m_title(new QLineEdit)
-    , m_slug(new QLineEdit)
-    , m_followTitle(new QToolButton)
+    , m_slugField(new SlugField(document))
     , m_excerpt(new QPlainTextEdit)
     , m_excerptCount(new QLabel)
     , m_focusKeyword(new QLineEdit)
@@ -144,14 +142,14 @@ ArticleDetailsForm::ArticleDetailsForm(ArticleDocument *document, QWidget *paren
     refresh();
 }
 
-QAbstractButton *ArticleDetailsForm::followTitleButton() const
+QLineEdit *ArticleDetailsForm::slugEdit() const
 {
-    return m_followTitle;
+    return m_slugField->edit();
 }
 
-bool ArticleDetailsForm::slugFollowsTitle(const ArticleMeta &meta)
+QAbstractButton *ArticleDetailsForm::followTitleButton() const
 {
-    return meta.slug.isEmpty() || meta.slug == slugify(meta.title);
+    return m_slugField->followTitleButton();
 }
 
 QString ArticleDetailsForm::excerptCountText(int characters)
@@ -188,10 +186,7 @@ void ArticleDetailsForm::buildLayout()
 
     form->addRow(groupHeading(tr("Post"), content));
     form->addRow(labelFor(tr("&Title:"), m_title), m_title);
-    auto *slugRow = new QHBoxLayout;
-    slugRow->addWidget(m_slug, 1);
-    slugRow->addWidget(m_followTitle);
-    form->addRow(labelFor(tr("S&lug:"), m_slug), slugRow);
+    form->addRow(labelFor(tr("S&lug:"), m_slugField->edit()), m_slugField);
     auto *excerptColumn = new QVBoxLayout;
     excerptColumn->addWidget(m_excerpt);
     excerptColumn->addWidget(m_excerptCount);
@@ -221,13 +216,6 @@ void ArticleDetailsForm::buildLayout()
     layout->addWidget(scroll);
 
     m_title->setAccessibleName(tr("Title"));
-    m_slug->setAccessibleName(tr("Slug"));
-    m_slug->setPlaceholderText(tr("Made from the title"));
-    m_followTitle->setText(tr("Follo&w Title"));
-    m_followTitle->setAccessibleName(tr("Make the slug follow the title"));
-    m_followTitle->setToolTip(tr("Make the slug from the title again, and keep it so"));
-    m_followTitle->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_followTitle->setFocusPolicy(Qt::StrongFocus);
     m_excerpt->setAccessibleName(tr("Excerpt"));
     m_excerpt->setTabChangesFocus(true);
     m_excerpt->setFixedHeight(m_excerpt->fontMetrics().lineSpacing() * 5 +
@@ -275,7 +263,6 @@ void ArticleDetailsForm::buildLayout()
 
     // One history for every field; in a token field, undo takes back the last token change.
     const QList<QWidget *> undoable = {m_title,
-                                       m_slug,
                                        m_excerpt,
                                        m_focusKeyword,
                                        m_categories->lineEdit(),
@@ -289,8 +276,8 @@ void ArticleDetailsForm::buildLayout()
 
     // Reading order, whatever order the widgets were made in.
     const QList<QWidget *> order = {m_title,
-                                    m_slug,
-                                    m_followTitle,
+                                    m_slugField->edit(),
+                                    m_slugField->followTitleButton(),
                                     m_excerpt,
                                     m_focusKeyword,
                                     m_categories->lineEdit(),
@@ -317,7 +304,6 @@ void ArticleDetailsForm::connectFields()
             commit(edited, true);
         });
     };
-    typed(m_slug, &ArticleMeta::slug);
     typed(m_focusKeyword, &ArticleMeta::focusKeyword);
     typed(m_imageAlt, &ArticleMeta::featuredImageAlt);
     typed(m_author, &ArticleMeta::author);
@@ -335,11 +321,6 @@ void ArticleDetailsForm::connectFields()
         ArticleMeta edited = meta();
         edited.excerpt = m_excerpt->toPlainText();
         commit(edited, true);
-    });
-    connect(m_followTitle, &QAbstractButton::clicked, this, [this] {
-        ArticleMeta edited = meta();
-        edited.slug = slugify(edited.title);
-        commit(edited, false);
     });
     connect(m_categories, &TokenEdit::tokensEdited, this, [this](const QStringList &tokens) {
         ArticleMeta edited = meta();
@@ -401,7 +382,7 @@ void ArticleDetailsForm::commit(const ArticleMeta &meta, bool typing)
 void ArticleDetailsForm::titleEdited(const QString &title)
 {
     ArticleMeta edited = meta();
-    const bool follows = slugFollowsTitle(edited);
+    const bool follows = SlugField::followsTitle(m_document->article());
     edited.title = title;
     if (follows)
         edited.slug = slugify(title); // the same edit: one undo step takes back both
@@ -428,13 +409,12 @@ void ArticleDetailsForm::refresh()
 {
     const ArticleMeta &current = m_document->article().meta;
     showText(m_title, current.title);
-    showText(m_slug, current.slug);
     showText(m_excerpt, current.excerpt);
     showText(m_focusKeyword, current.focusKeyword);
     showText(m_imageAlt, current.featuredImageAlt);
     showText(m_author, current.author);
     showText(m_language->lineEdit(), current.language);
-    m_followTitle->setEnabled(!slugFollowsTitle(current));
+    m_slugField->refresh();
 
     m_categories->setTokens(current.categories);
     m_tags->setTokens(current.tags);
@@ -474,7 +454,7 @@ bool ArticleDetailsForm::revealText(const TextLocation &location)
         line = m_title;
         break;
     case TextField::Slug:
-        line = m_slug;
+        line = m_slugField->edit();
         break;
     case TextField::Author:
         line = m_author;

@@ -13,12 +13,12 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QToolButton;
 
 namespace quorum {
 
 class ArticleDocument;
 class FeaturedImageField;
+class SlugField;
 class TokenEdit;
 struct ArticleMeta;
 
@@ -28,9 +28,8 @@ struct ArticleMeta;
 /// one step each. Changes made elsewhere (undo, a pull from the site) show up here without
 /// moving the cursor of the field being typed in.
 ///
-/// The slug follows the title while it is empty or equal to what slugify() makes of the
-/// title: typing a title then sets both in one edit. Editing the slug by hand stops that;
-/// "Follow title" starts it again.
+/// While the slug follows the title (SlugField::followsTitle), typing a title sets both in
+/// one edit.
 class ArticleDetailsForm : public QWidget
 {
     Q_OBJECT
@@ -42,8 +41,6 @@ public:
     static constexpr int kExcerptShortest = 120;
     static constexpr int kExcerptLongest = 160;
 
-    /// True when the slug of `meta` follows its title (see the class comment).
-    static bool slugFollowsTitle(const ArticleMeta &meta);
     /// The line under the excerpt for a text of `characters` characters.
     static QString excerptCountText(int characters);
 
@@ -52,7 +49,8 @@ public:
     bool revealText(const TextLocation &location);
 
     QLineEdit *titleEdit() const { return m_title; }
-    QLineEdit *slugEdit() const { return m_slug; }
+    SlugField *slugField() const { return m_slugField; }
+    QLineEdit *slugEdit() const;
     QAbstractButton *followTitleButton() const;
     QPlainTextEdit *excerptEdit() const { return m_excerpt; }
     QLabel *excerptCountLabel() const { return m_excerptCount; }
@@ -80,8 +78,7 @@ private:
 
     ArticleDocument *m_document;
     QLineEdit *m_title;
-    QLineEdit *m_slug;
-    QToolButton *m_followTitle;
+    SlugField *m_slugField;
     QPlainTextEdit *m_excerpt;
     QLabel *m_excerptCount;
     QLineEdit *m_focusKeyword;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
+#include "articledetailsform.h"
 #include "articledocument.h"
 #include "checkspanel.h"
 #include "commentspanel.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
+#include "messageboxanswer.h"
 #include "previewscheme.h"
 #include "reviewdocks.h"
 #include "reviewsettings.h"
@@ -19,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -49,6 +52,7 @@ private slots:
     void shortcutCommentsOnTheSelection();
     void failingCheckJumpsToItsSection();
     void reviewStatusShowsInTheTitleWithItsHistory();
+    void publishedSlugChangesOnlyWhenTheWriterSaysSo();
 
 private:
     template<typename T> T *inComments(const QString &name) const
@@ -224,6 +228,45 @@ void TestReviewWindow::reviewStatusShowsInTheTitleWithItsHistory()
     QCOMPARE(change.by, u"editor.kari"_s);
     m_window->document()->undoStack()->undo();
     QVERIFY(m_window->windowTitle().contains(reviewStatusName(ReviewStatus::InReview)));
+}
+
+void TestReviewWindow::publishedSlugChangesOnlyWhenTheWriterSaysSo()
+{
+    ArticleDocument *document = m_window->document();
+    Article article = document->article();
+    const QString before = article.meta.slug;
+    article.remote.site = u"https://news.example.org/"_s;
+    article.remote.postId = 7;
+    article.remote.status = u"publish"_s;
+    article.remote.link = u"https://news.example.org/"_s + before + u'/';
+    document->reset(article, m_path);
+    m_window->outline()->selectSection(QString()); // the article's details
+    QLineEdit *slug = m_window->detailsForm()->slugEdit();
+    QVERIFY(slug->isVisible());
+
+    // No, the default: the post keeps its address.
+    slug->setFocus();
+    slug->selectAll();
+    QTest::keyClicks(slug, u"new-address"_s);
+    QString question;
+    test::answerNextMessageBox(u"Keep “%1”"_s.arg(before), &question);
+    QTest::keyClick(slug, Qt::Key_Return);
+    QVERIFY2(question.contains(before) && question.contains(u"new-address"_s),
+             qPrintable(question));
+    QCOMPARE(document->article().meta.slug, before);
+    QCOMPARE(slug->text(), before);
+    QVERIFY(!document->isModified());
+
+    // Yes: one undo step.
+    // Back from the question (offscreen, no window manager gives the window back the focus).
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    slug->selectAll();
+    QTest::keyClicks(slug, u"new-address"_s);
+    test::answerNextMessageBox(u"Change Slug"_s);
+    QTest::keyClick(slug, Qt::Key_Return);
+    QCOMPARE(document->article().meta.slug, u"new-address"_s);
+    QCOMPARE(document->undoStack()->count(), 1);
 }
 
 int main(int argc, char *argv[])

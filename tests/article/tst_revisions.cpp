@@ -32,6 +32,8 @@ private slots:
     void recordPublished();
     void checkSettings();
     void publishConfirmation();
+    void isPublished_data();
+    void isPublished();
     void savedArticleFollowsSaves();
     void fileRoundTrip();
     void olderFilesLoadUnchanged();
@@ -275,6 +277,38 @@ void TestRevisions::publishConfirmation()
     Article pulled = m_doc->article(); // Published, but no snapshot (pulled from a site)
     pulled.review.published.reset();
     QVERIFY(publishNeedsConfirmation(pulled));
+}
+
+void TestRevisions::isPublished_data()
+{
+    QTest::addColumn<qint64>("postId");
+    QTest::addColumn<QString>("siteStatus");
+    QTest::addColumn<ReviewStatus>("reviewStatus");
+    QTest::addColumn<bool>("published");
+    QTest::newRow("never published") << qint64(0) << QString() << ReviewStatus::Approved << false;
+    QTest::newRow("a draft on the site")
+        << qint64(7) << u"draft"_s << ReviewStatus::InReview << false;
+    QTest::newRow("pending review on the site")
+        << qint64(7) << u"pending"_s << ReviewStatus::Approved << false;
+    QTest::newRow("public on the site")
+        << qint64(7) << u"publish"_s << ReviewStatus::InReview << true;
+    QTest::newRow("scheduled on the site")
+        << qint64(7) << u"future"_s << ReviewStatus::Approved << true;
+    QTest::newRow("published elsewhere")
+        << qint64(0) << QString() << ReviewStatus::Published << true;
+}
+
+void TestRevisions::isPublished()
+{
+    QFETCH(qint64, postId);
+    QFETCH(QString, siteStatus);
+    QFETCH(ReviewStatus, reviewStatus);
+    QFETCH(bool, published);
+    Article article = test::fullArticle();
+    article.remote.postId = postId;
+    article.remote.status = siteStatus;
+    article.meta.reviewStatus = reviewStatus;
+    QCOMPARE(quorum::isPublished(article), published);
 }
 
 void TestRevisions::savedArticleFollowsSaves()

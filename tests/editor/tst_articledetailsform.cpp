@@ -4,6 +4,7 @@
 #include "articledocument.h"
 #include "featuredimagefield.h"
 #include "slug.h"
+#include "slugfield.h"
 #include "testarticles.h"
 #include "tokenedit.h"
 
@@ -37,6 +38,11 @@ private slots:
     void showsTheMetadata();
     void slugFollowsTheTypedTitle();
     void slugStopsFollowingAfterAHandEdit();
+    void slugOfAPublishedPostKeepsItsAddress_data();
+    void slugOfAPublishedPostKeepsItsAddress();
+    void changingAPublishedSlugAsks_data();
+    void changingAPublishedSlugAsks();
+    void undoTakesBackASlugNotYetEntered();
     void excerptCountText_data();
     void excerptCountText();
     void excerptCountIsLive();
@@ -52,6 +58,12 @@ private slots:
 private:
     void openArticle(const Article &article, const QString &path = {});
     void typeInto(QWidget *widget, const QString &text);
+    /// Opens an article titled `title` with the slug `slug`, public on a site.
+    void openPublished(const QString &title, const QString &slug);
+    /// Answers the slug question with `answer` and notes each time it is asked.
+    void answerSlugQuestion(bool answer);
+
+    QList<QStringList> m_slugQuestions; ///< from, to
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<ArticleDocument> m_doc;
@@ -158,6 +170,131 @@ void TestArticleDetailsForm::slugStopsFollowingAfterAHandEdit()
     m_form->titleEdit()->end(false);
     typeInto(m_form->titleEdit(), u"s"_s);
     QCOMPARE(m_form->slugEdit()->text(), u"first-drafts"_s);
+}
+
+void TestArticleDetailsForm::openPublished(const QString &title, const QString &slug)
+{
+    Article article;
+    article.meta.title = title;
+    article.meta.slug = slug;
+    article.remote.site = u"https://news.example.org/"_s;
+    article.remote.postId = 7;
+    article.remote.status = u"publish"_s;
+    article.remote.link = u"https://news.example.org/"_s + slug + u'/';
+    openArticle(article);
+}
+
+void TestArticleDetailsForm::answerSlugQuestion(bool answer)
+{
+    m_slugQuestions.clear();
+    m_form->slugField()->setChangeQuestion([this, answer](const QString &from, const QString &to) {
+        m_slugQuestions.append({from, to});
+        return answer;
+    });
+}
+
+void TestArticleDetailsForm::slugOfAPublishedPostKeepsItsAddress_data()
+{
+    QTest::addColumn<QString>("siteStatus");
+    QTest::addColumn<ReviewStatus>("reviewStatus");
+    QTest::addColumn<bool>("published");
+    QTest::newRow("public on the site") << u"publish"_s << ReviewStatus::Approved << true;
+    QTest::newRow("scheduled on the site") << u"future"_s << ReviewStatus::Approved << true;
+    QTest::newRow("marked Published") << QString() << ReviewStatus::Published << true;
+    QTest::newRow("a draft on the site") << u"draft"_s << ReviewStatus::InReview << false;
+}
+
+void TestArticleDetailsForm::slugOfAPublishedPostKeepsItsAddress()
+{
+    QFETCH(QString, siteStatus);
+    QFETCH(ReviewStatus, reviewStatus);
+    QFETCH(bool, published);
+    Article article;
+    article.meta.title = u"First take"_s;
+    article.meta.slug = u"first-take"_s; // made from the title
+    article.meta.reviewStatus = reviewStatus;
+    if (!siteStatus.isEmpty()) {
+        article.remote.postId = 7;
+        article.remote.status = siteStatus;
+    }
+    openArticle(article);
+    answerSlugQuestion(true);
+    QCOMPARE(m_form->slugField()->publishedNote()->isVisible(), published);
+    QCOMPARE(m_form->slugEdit()->toolTip().contains(u"published at this address"_s), published);
+
+    m_form->titleEdit()->end(false);
+    typeInto(m_form->titleEdit(), u" again"_s);
+    QCOMPARE(m_doc->article().meta.title, u"First take again"_s);
+    const QString slug = published ? u"first-take"_s : u"first-take-again"_s;
+    QCOMPARE(m_doc->article().meta.slug, slug);
+    QCOMPARE(m_form->slugEdit()->text(), slug);
+    QVERIFY(m_slugQuestions.isEmpty()); // a title edit never moves a published post
+    // A published post can still take the title's slug on purpose.
+    QCOMPARE(m_form->followTitleButton()->isEnabled(), published);
+}
+
+void TestArticleDetailsForm::changingAPublishedSlugAsks_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<bool>("answer");
+    QTest::newRow("Enter, no") << u"enter"_s << false;
+    QTest::newRow("Enter, yes") << u"enter"_s << true;
+    QTest::newRow("leaving the field, no") << u"tab"_s << false;
+    QTest::newRow("leaving the field, yes") << u"tab"_s << true;
+    QTest::newRow("Follow Title, no") << u"follow"_s << false;
+    QTest::newRow("Follow Title, yes") << u"follow"_s << true;
+}
+
+void TestArticleDetailsForm::changingAPublishedSlugAsks()
+{
+    QFETCH(QString, how);
+    QFETCH(bool, answer);
+    openPublished(u"Second take"_s, u"first-take"_s);
+    answerSlugQuestion(answer);
+    QLineEdit *slug = m_form->slugEdit();
+    QString wanted = u"second-take"_s;
+    if (how == u"follow") {
+        QVERIFY(m_form->followTitleButton()->isEnabled());
+        QTest::mouseClick(m_form->followTitleButton(), Qt::LeftButton);
+    } else {
+        slug->selectAll();
+        typeInto(slug, wanted);
+        // Typing alone changes nothing and asks nothing.
+        QCOMPARE(m_doc->article().meta.slug, u"first-take"_s);
+        QVERIFY(m_slugQuestions.isEmpty());
+        QTest::keyClick(slug, how == u"enter" ? Qt::Key_Return : Qt::Key_Tab);
+    }
+
+    QCOMPARE(m_slugQuestions, (QList<QStringList>{{u"first-take"_s, wanted}}));
+    if (!answer) {
+        QCOMPARE(m_doc->article().meta.slug, u"first-take"_s);
+        QCOMPARE(slug->text(), u"first-take"_s);
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+        QVERIFY(!m_doc->isModified());
+        return;
+    }
+    QCOMPARE(m_doc->article().meta.slug, wanted);
+    QCOMPARE(slug->text(), wanted);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->article().meta.slug, u"first-take"_s);
+    QCOMPARE(slug->text(), u"first-take"_s);
+    QCOMPARE(m_slugQuestions.size(), 1); // undo asks nothing
+}
+
+void TestArticleDetailsForm::undoTakesBackASlugNotYetEntered()
+{
+    openPublished(u"First take"_s, u"first-take"_s);
+    answerSlugQuestion(true);
+    QLineEdit *slug = m_form->slugEdit();
+    slug->end(false);
+    typeInto(slug, u"-2"_s);
+    QTest::keySequence(slug, QKeySequence::Undo);
+    QCOMPARE(slug->text(), u"first-take"_s);
+    QTest::keyClick(slug, Qt::Key_Return);
+    QVERIFY(m_slugQuestions.isEmpty());
+    QCOMPARE(m_doc->article().meta.slug, u"first-take"_s);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
 }
 
 void TestArticleDetailsForm::excerptCountText_data()
