@@ -5,6 +5,7 @@
 #include "articlecommands.h"
 #include "articlefile.h"
 #include "commentanchors.h"
+#include "reviewworkflow.h"
 
 using namespace Qt::StringLiterals;
 
@@ -223,16 +224,9 @@ void ArticleDocument::setReviewStatus(ReviewStatus status, const QString &who,
 
 void ArticleDocument::recordPublished(const QString &who, const QDateTime &when)
 {
-    const QDateTime at = nowOr(when);
-    ReviewData review = m_article.review;
-    Revision published = snapshot();
-    published.meta.reviewStatus = ReviewStatus::Published;
-    published.created = at;
-    published.author = who;
-    review.published = published;
-    if (m_article.meta.reviewStatus != ReviewStatus::Published)
-        review.statusHistory.append(StatusChange{ReviewStatus::Published, who, at, {}});
-    pushReview(tr("Record Publication"), ReviewStatus::Published, review);
+    Article published = m_article;
+    recordPublication(&published, who, nowOr(when));
+    pushReview(tr("Record Publication"), published.meta.reviewStatus, published.review);
 }
 
 QString ArticleDocument::saveRevision(const QString &name, const QString &author)

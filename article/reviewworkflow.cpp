@@ -28,6 +28,21 @@ bool publishNeedsConfirmation(const Article &article)
     return true;
 }
 
+void recordPublication(Article *article, const QString &who, const QDateTime &when)
+{
+    Revision published;
+    published.meta = article->meta;
+    published.meta.reviewStatus = ReviewStatus::Published;
+    published.sections = article->sections;
+    published.created = when;
+    published.author = who;
+    article->review.published = published;
+    if (article->meta.reviewStatus != ReviewStatus::Published) {
+        article->review.statusHistory.append(StatusChange{ReviewStatus::Published, who, when, {}});
+        article->meta.reviewStatus = ReviewStatus::Published;
+    }
+}
+
 bool isPublished(const Article &article)
 {
     const QString &status = article.remote.status;

@@ -5,6 +5,7 @@
 #include "footnotesmeta.h"
 #include "htmlentities.h"
 #include "postcontentreader.h"
+#include "reviewworkflow.h"
 #include "siteaddress.h"
 #include "wordpressclient.h"
 
@@ -72,8 +73,6 @@ void PullJob::readPost()
                   date.setTimeSpec(Qt::UTC);
                   meta.published = date;
               }
-              if (status == u"publish")
-                  meta.reviewStatus = ReviewStatus::Published;
               RemoteBinding &remote = m_article.remote;
               remote.postId = post[u"id"_s].toInteger();
               remote.link = post[u"link"_s].toString();
@@ -134,6 +133,17 @@ void PullJob::termsRead()
 {
     if (--m_termListsLeft > 0)
         return;
+    // What a public post shows is what was published: the snapshot that "Compare with
+    // Published" compares with, and that publishing it again needs no approval for. It was
+    // taken when the site last saved the post, by someone the post does not name.
+    const QString &status = m_article.remote.status;
+    if (status == u"publish" || status == u"future") {
+        QDateTime saved = QDateTime::fromString(m_article.remote.modifiedGmt, Qt::ISODate);
+        saved.setTimeSpec(Qt::UTC);
+        if (!saved.isValid())
+            saved = QDateTime::currentDateTimeUtc();
+        recordPublication(&m_article, {}, saved.addMSecs(-saved.time().msec()));
+    }
     end();
     emit succeeded(m_article);
     emit finished();

@@ -32,6 +32,7 @@ private slots:
     void recordPublished();
     void checkSettings();
     void publishConfirmation();
+    void recordPublicationOfAnArticleRead();
     void isPublished_data();
     void isPublished();
     void savedArticleFollowsSaves();
@@ -277,6 +278,33 @@ void TestRevisions::publishConfirmation()
     Article pulled = m_doc->article(); // Published, but no snapshot (pulled from a site)
     pulled.review.published.reset();
     QVERIFY(publishNeedsConfirmation(pulled));
+}
+
+void TestRevisions::recordPublicationOfAnArticleRead()
+{
+    // What reading a public post from the site does with the article it makes.
+    Article article = test::fullArticle();
+    article.review = {};
+    const QDateTime when(QDate(2026, 3, 4), QTime(12, 0), Qt::UTC);
+    QVERIFY(publishNeedsConfirmation(article));
+    recordPublication(&article, QString(), when);
+    QCOMPARE(article.meta.reviewStatus, ReviewStatus::Published);
+    QVERIFY(article.review.published);
+    QCOMPARE(article.review.published->meta, article.meta);
+    QCOMPARE(article.review.published->sections, article.sections);
+    QCOMPARE(article.review.published->created, when);
+    QCOMPARE(article.review.statusHistory,
+             (QList<StatusChange>{{ReviewStatus::Published, QString(), when, {}}}));
+    QVERIFY(!publishNeedsConfirmation(article));
+
+    // Recorded again (published once more): a new snapshot, no second change of status.
+    article.sections[2].markdown = u"Updated."_s;
+    QVERIFY(publishNeedsConfirmation(article));
+    recordPublication(&article, u"kari"_s, when.addDays(1));
+    QCOMPARE(article.review.statusHistory.size(), 1);
+    QCOMPARE(article.review.published->sections.at(2).markdown, u"Updated."_s);
+    QCOMPARE(article.review.published->author, u"kari"_s);
+    QVERIFY(!publishNeedsConfirmation(article));
 }
 
 void TestRevisions::isPublished_data()

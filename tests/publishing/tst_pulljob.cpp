@@ -4,7 +4,9 @@
 #include "footnotesmeta.h"
 #include "publishjob.h"
 #include "pulljob.h"
+#include "reviewworkflow.h"
 #include "testarticles.h"
+#include "textdiff.h"
 #include "wordpressfixture.h"
 
 #include <QImage>
@@ -26,6 +28,7 @@ private slots:
     void initTestCase();
     void roundTrip();
     void foreignPost();
+    void publicPostComesBackWithItsPublishedSnapshot();
     void missingPost();
     void blockEditorPostSurvivesPullAndPublish_data();
     void blockEditorPostSurvivesPullAndPublish();
@@ -155,6 +158,10 @@ void TestPullJob::roundTrip()
     QCOMPARE(pulled.remote.link, again.binding().link);
     QCOMPARE(pulled.remote.status, u"draft"_s);
     QCOMPARE(pulled.remote.site, m_wordpress.site().toString());
+    // A draft is not published: nothing to compare with, and publishing it asks for approval.
+    QCOMPARE(pulled.meta.reviewStatus, ReviewStatus::Draft);
+    QVERIFY(!pulled.review.published);
+    QVERIFY(pulled.review.statusHistory.isEmpty());
 
     // Section for section: kinds, ids, headings, bullets, stances, voices.
     QCOMPARE(pulled.sections.size(), article.sections.size());
@@ -208,6 +215,45 @@ void TestPullJob::foreignPost()
     QCOMPARE(pulled.sections.at(2).heading, u"Second"_s);
     QCOMPARE(pulled.sections.at(2).markdown, u"- a\n- b"_s);
     QCOMPARE(pulled.meta.categories, QStringList{u"Uncategorized"_s});
+}
+
+void TestPullJob::publicPostComesBackWithItsPublishedSnapshot()
+{
+    Article article = test::sampleArticle();
+    article.meta.slug = test::unique(u"public"_s);
+    article.remote = {};
+    article.review = {};
+    PublishOptions options;
+    options.status = u"publish"_s;
+    PublishJob publish(article, m_wordpress.target(m_wordpress.editor()), options);
+    QVERIFY(test::run(publish));
+    QVERIFY2(!publish.error().isError(), qPrintable(publish.error().toString()));
+    QCOMPARE(publish.binding().status, u"publish"_s);
+
+    std::unique_ptr<PullJob> job(pull(publish.binding().postId));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().toString()));
+    const Article pulled = job->article();
+    QCOMPARE(pulled.meta.reviewStatus, ReviewStatus::Published);
+
+    // What was pulled is what was published, as of the site's last save of the post.
+    QVERIFY(pulled.review.published);
+    const Revision &snapshot = *pulled.review.published;
+    QCOMPARE(snapshot.meta, pulled.meta);
+    QCOMPARE(snapshot.sections, pulled.sections);
+    QDateTime saved = QDateTime::fromString(pulled.remote.modifiedGmt, Qt::ISODate);
+    saved.setTimeSpec(Qt::UTC);
+    QVERIFY(saved.isValid());
+    QCOMPARE(snapshot.created, saved);
+    QCOMPARE(pulled.review.statusHistory,
+             (QList<StatusChange>{{ReviewStatus::Published, QString(), saved, {}}}));
+
+    // So publishing it again at once asks for no approval, and "Compare with Published" finds
+    // nothing that differs.
+    QVERIFY(!publishNeedsConfirmation(pulled));
+    Article published;
+    published.meta = snapshot.meta;
+    published.sections = snapshot.sections;
+    QVERIFY(diffArticles(published, pulled).isEmpty());
 }
 
 void TestPullJob::missingPost()
