@@ -357,26 +357,6 @@
         <translation>Tittel</translation>
     </message>
     <message>
-        <source>Slug</source>
-        <translation>Kortnavn (slug)</translation>
-    </message>
-    <message>
-        <source>Made from the title</source>
-        <translation>Lages av tittelen</translation>
-    </message>
-    <message>
-        <source>Follo&amp;w Title</source>
-        <translation>F&amp;ølg tittelen</translation>
-    </message>
-    <message>
-        <source>Make the slug follow the title</source>
-        <translation>La kortnavnet følge tittelen</translation>
-    </message>
-    <message>
-        <source>Make the slug from the title again, and keep it so</source>
-        <translation>Lag kortnavnet av tittelen igjen, og fortsett å gjøre det</translation>
-    </message>
-    <message>
         <source>Excerpt</source>
         <translation>Utdrag</translation>
     </message>
@@ -538,6 +518,10 @@
     <message>
         <source>Set Stance Tolerance</source>
         <translation>Angi toleranse for standpunkter</translation>
+    </message>
+    <message>
+        <source>Rename Stance “%1” to “%2”</source>
+        <translation>Gi standpunktet «%1» navnet «%2»</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2090,41 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     </message>
 </context>
 <context>
+    <name>quorum::PublishedAddress</name>
+    <message>
+        <source>Change the slug of the published post to “%1”?</source>
+        <translation>Vil du endre kortnavnet til det publiserte innlegget til «%1»?</translation>
+    </message>
+    <message>
+        <source>Change the slug of the published post from “%1” to “%2”?</source>
+        <translation>Vil du endre kortnavnet til det publiserte innlegget fra «%1» til «%2»?</translation>
+    </message>
+    <message>
+        <source>Change the Slug</source>
+        <translation>Endre kortnavnet</translation>
+    </message>
+    <message>
+        <source>Links, shares and search results point at %1. WordPress sends visitors on from the old address only as long as no other post takes it.</source>
+        <translation>Lenker, delinger og søkeresultater peker til %1. WordPress sender besøkende videre fra den gamle adressen bare så lenge ikke noe annet innlegg tar den.</translation>
+    </message>
+    <message>
+        <source>the post&apos;s address</source>
+        <translation>adressen til innlegget</translation>
+    </message>
+    <message>
+        <source>&amp;Change Slug</source>
+        <translation>&amp;Endre kortnavn</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Site&apos;s Slug</source>
+        <translation>&amp;Behold nettstedets kortnavn</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “%1”</source>
+        <translation>&amp;Behold «%1»</translation>
+    </message>
+</context>
+<context>
     <name>quorum::PublishingMenu</name>
     <message>
         <source>Quorum articles (*.quorum)</source>
@@ -2677,6 +2696,41 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     </message>
 </context>
 <context>
+    <name>quorum::SlugField</name>
+    <message>
+        <source>Slug</source>
+        <translation>Kortnavn (slug)</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w Title</source>
+        <translation>F&amp;ølg tittelen</translation>
+    </message>
+    <message>
+        <source>Make the slug follow the title</source>
+        <translation>La kortnavnet følge tittelen</translation>
+    </message>
+    <message>
+        <source>The post is published at this address: the slug no longer follows the title, and changing it asks first.</source>
+        <translation>Innlegget er publisert på denne adressen: kortnavnet følger ikke lenger tittelen, og Quorum spør før det endres.</translation>
+    </message>
+    <message>
+        <source>Make the slug from the title again</source>
+        <translation>Lag kortnavnet av tittelen igjen</translation>
+    </message>
+    <message>
+        <source>Make the slug from the title again, and keep it so</source>
+        <translation>Lag kortnavnet av tittelen igjen, og fortsett å gjøre det</translation>
+    </message>
+    <message>
+        <source>The one the site gave the post</source>
+        <translation>Det nettstedet ga innlegget</translation>
+    </message>
+    <message>
+        <source>Made from the title</source>
+        <translation>Lages av tittelen</translation>
+    </message>
+</context>
+<context>
     <name>quorum::SpellChecker</name>
     <message>
         <source>The spelling dictionary %1 cannot be read: %2.</source>
@@ -2876,6 +2930,26 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     <message>
         <source>Remove stance %1</source>
         <translation>Fjern standpunkt %1</translation>
+    </message>
+    <message>
+        <source>Stance label note</source>
+        <translation>Merknad om navnet på standpunktet</translation>
+    </message>
+    <message>
+        <source>A stance needs a label.</source>
+        <translation>Et standpunkt trenger et navn.</translation>
+    </message>
+    <message>
+        <source>A stance needs a label: this one keeps “%1”.</source>
+        <translation>Et standpunkt trenger et navn: dette beholder «%1».</translation>
+    </message>
+    <message>
+        <source>Another stance is already called “%1”: give this one a label of its own.</source>
+        <translation>Et annet standpunkt heter allerede «%1»: gi dette et eget navn.</translation>
+    </message>
+    <message>
+        <source>Another stance is already called “%1”: this one keeps “%2”, so that the voices of the two stay apart.</source>
+        <translation>Et annet standpunkt heter allerede «%1»: dette beholder «%2», slik at stemmene til de to holdes atskilt.</translation>
     </message>
 </context>
 <context>
