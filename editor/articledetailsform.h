@@ -29,7 +29,8 @@ struct ArticleMeta;
 /// moving the cursor of the field being typed in.
 ///
 /// While the slug follows the title (SlugField::followsTitle), typing a title sets both in
-/// one edit.
+/// one edit. The slug of a published post is the exception to typing: it waits for Enter and
+/// the writer's yes (SlugField).
 class ArticleDetailsForm : public QWidget
 {
     Q_OBJECT
