@@ -9,7 +9,7 @@ namespace quorum {
 
 SetMetaCommand::SetMetaCommand(ArticleDocument *document, ArticleMeta before, ArticleMeta after,
                                bool mergeable)
-    : QUndoCommand(ArticleDocument::tr("Edit Article Details"))
+    : ArticleCommand(ArticleDocument::tr("Edit Article Details"))
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -39,9 +39,15 @@ void SetMetaCommand::redo()
     m_document->applyMeta(m_after);
 }
 
+void SetMetaCommand::takeStates(const Article &before, const Article &after)
+{
+    m_before = before.meta;
+    m_after = after.meta;
+}
+
 SetSectionCommand::SetSectionCommand(ArticleDocument *document, Section before, Section after,
                                      QList<ReviewComment> comments, bool mergeable)
-    : QUndoCommand(ArticleDocument::tr("Edit “%1”").arg(after.heading))
+    : ArticleCommand(ArticleDocument::tr("Edit “%1”").arg(after.heading))
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -67,6 +73,14 @@ void SetSectionCommand::redo()
         m_document->applyComments(m_commentsAfter);
 }
 
+void SetSectionCommand::takeStates(const Article &before, const Article &after)
+{
+    m_before = before.sections.at(before.indexOfSection(m_before.id));
+    m_after = after.sections.at(after.indexOfSection(m_after.id));
+    m_commentsBefore = before.comments;
+    m_commentsAfter = after.comments;
+}
+
 bool SetSectionCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetSectionCommand *>(other);
@@ -81,7 +95,7 @@ bool SetSectionCommand::mergeWith(const QUndoCommand *other)
 
 InsertSectionCommand::InsertSectionCommand(ArticleDocument *document, qsizetype index,
                                            Section section)
-    : QUndoCommand(ArticleDocument::tr("Add “%1”").arg(section.heading))
+    : ArticleCommand(ArticleDocument::tr("Add “%1”").arg(section.heading))
     , m_document(document)
     , m_index(index)
     , m_section(std::move(section))
@@ -97,9 +111,14 @@ void InsertSectionCommand::redo()
     m_document->applyInsert(m_index, m_section);
 }
 
+void InsertSectionCommand::takeStates(const Article &, const Article &after)
+{
+    m_section = after.sections.at(m_index);
+}
+
 RemoveSectionCommand::RemoveSectionCommand(ArticleDocument *document, qsizetype index,
                                            Section section)
-    : QUndoCommand(ArticleDocument::tr("Delete “%1”").arg(section.heading))
+    : ArticleCommand(ArticleDocument::tr("Delete “%1”").arg(section.heading))
     , m_document(document)
     , m_index(index)
     , m_section(std::move(section))
@@ -115,9 +134,14 @@ void RemoveSectionCommand::redo()
     m_document->applyRemove(m_index);
 }
 
+void RemoveSectionCommand::takeStates(const Article &before, const Article &)
+{
+    m_section = before.sections.at(m_index);
+}
+
 MoveSectionCommand::MoveSectionCommand(ArticleDocument *document, qsizetype from, qsizetype to,
                                        const QString &heading)
-    : QUndoCommand(ArticleDocument::tr("Move “%1”").arg(heading))
+    : ArticleCommand(ArticleDocument::tr("Move “%1”").arg(heading))
     , m_document(document)
     , m_from(from)
     , m_to(to)
@@ -133,9 +157,11 @@ void MoveSectionCommand::redo()
     m_document->applyMove(m_from, m_to);
 }
 
+void MoveSectionCommand::takeStates(const Article &, const Article &) {}
+
 SetRemoteCommand::SetRemoteCommand(ArticleDocument *document, RemoteBinding before,
                                    RemoteBinding after)
-    : QUndoCommand(ArticleDocument::tr("Update Publishing Record"))
+    : ArticleCommand(ArticleDocument::tr("Update Publishing Record"))
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -151,9 +177,15 @@ void SetRemoteCommand::redo()
     m_document->applyRemote(m_after);
 }
 
+void SetRemoteCommand::takeStates(const Article &before, const Article &after)
+{
+    m_before = before.remote;
+    m_after = after.remote;
+}
+
 SetCommentsCommand::SetCommentsCommand(ArticleDocument *document, const QString &text,
                                        QList<ReviewComment> before, QList<ReviewComment> after)
-    : QUndoCommand(text)
+    : ArticleCommand(text)
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -169,9 +201,15 @@ void SetCommentsCommand::redo()
     m_document->applyComments(m_after);
 }
 
+void SetCommentsCommand::takeStates(const Article &before, const Article &after)
+{
+    m_before = before.comments;
+    m_after = after.comments;
+}
+
 SetReviewCommand::SetReviewCommand(ArticleDocument *document, const QString &text, State before,
                                    State after, bool mergeable)
-    : QUndoCommand(text)
+    : ArticleCommand(text)
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -188,6 +226,12 @@ void SetReviewCommand::redo()
     m_document->applyReview(m_after.status, m_after.review);
 }
 
+void SetReviewCommand::takeStates(const Article &before, const Article &after)
+{
+    m_before = {before.meta.reviewStatus, before.review};
+    m_after = {after.meta.reviewStatus, after.review};
+}
+
 bool SetReviewCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetReviewCommand *>(other);
@@ -199,7 +243,7 @@ bool SetReviewCommand::mergeWith(const QUndoCommand *other)
 
 RestoreCommand::RestoreCommand(ArticleDocument *document, const QString &text, State before,
                                State after)
-    : QUndoCommand(text)
+    : ArticleCommand(text)
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -213,6 +257,12 @@ void RestoreCommand::undo()
 void RestoreCommand::redo()
 {
     m_document->applyContent(m_after.meta, m_after.sections, m_after.comments);
+}
+
+void RestoreCommand::takeStates(const Article &before, const Article &after)
+{
+    m_before = {before.meta, before.sections, before.comments};
+    m_after = {after.meta, after.sections, after.comments};
 }
 
 } // namespace quorum

@@ -14,13 +14,25 @@ class ArticleDocument;
 // The undo commands of ArticleDocument: each stores what it needs to go both ways and
 // changes the document only through its apply methods.
 
-class SetMetaCommand : public QUndoCommand
+class ArticleCommand : public QUndoCommand
+{
+public:
+    using QUndoCommand::QUndoCommand;
+
+    /// Takes what it stores from `before` and `after`, the article just before and just after
+    /// this command: when saving moves the file to another folder, the image paths of every
+    /// state of the history move with it.
+    virtual void takeStates(const Article &before, const Article &after) = 0;
+};
+
+class SetMetaCommand : public ArticleCommand
 {
 public:
     SetMetaCommand(ArticleDocument *document, ArticleMeta before, ArticleMeta after,
                    bool mergeable);
     void undo() override;
     void redo() override;
+    void takeStates(const Article &before, const Article &after) override;
     int id() const override { return m_mergeable ? 2 : -1; }
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -34,13 +46,14 @@ private:
 
 /// Replaces one section. The comments anchored in it follow the edit inside the command, so
 /// that undo puts every anchor back exactly where it was.
-class SetSectionCommand : public QUndoCommand
+class SetSectionCommand : public ArticleCommand
 {
 public:
     SetSectionCommand(ArticleDocument *document, Section before, Section after,
                       QList<ReviewComment> comments, bool mergeable);
     void undo() override;
     void redo() override;
+    void takeStates(const Article &before, const Article &after) override;
     int id() const override { return m_mergeable ? 1 : -1; }
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -54,12 +67,13 @@ private:
     TypingStep m_step;
 };
 
-class InsertSectionCommand : public QUndoCommand
+class InsertSectionCommand : public ArticleCommand
 {
 public:
     InsertSectionCommand(ArticleDocument *document, qsizetype index, Section section);
     void undo() override;
     void redo() override;
+    void takeStates(const Article &before, const Article &after) override;
 
 private:
     ArticleDocument *m_document;
@@ -67,12 +81,13 @@ private:
     Section m_section;
 };
 
-class RemoveSectionCommand : public QUndoCommand
+class RemoveSectionCommand : public ArticleCommand
 {
 public:
     RemoveSectionCommand(ArticleDocument *document, qsizetype index, Section section);
     void undo() override;
     void redo() override;
+    void takeStates(const Article &before, const Article &after) override;
 
 private:
     ArticleDocument *m_document;
@@ -80,13 +95,14 @@ private:
     Section m_section;
 };
 
-class MoveSectionCommand : public QUndoCommand
+class MoveSectionCommand : public ArticleCommand
 {
 public:
     MoveSectionCommand(ArticleDocument *document, qsizetype from, qsizetype to,
                        const QString &heading);
     void undo() override;
     void redo() override;
+    void takeStates(const Article &before, const Article &after) override;
 
 private:
     ArticleDocument *m_document;
@@ -94,12 +110,13 @@ private:
     qsizetype m_to;
 };
 
-class SetRemoteCommand : public QUndoCommand
+class SetRemoteCommand : public ArticleCommand
 {
 public:
     SetRemoteCommand(ArticleDocument *document, RemoteBinding before, RemoteBinding after);
     void undo() override;
     void redo() override;
+    void takeStates(const Article &before, const Article &after) override;
 
 private:
     ArticleDocument *m_document;
@@ -108,13 +125,14 @@ private:
 };
 
 /// Replaces the list of review comments (add, reply, resolve, reopen, delete).
-class SetCommentsCommand : public QUndoCommand
+class SetCommentsCommand : public ArticleCommand
 {
 public:
     SetCommentsCommand(ArticleDocument *document, const QString &text, QList<ReviewComment> before,
                        QList<ReviewComment> after);
     void undo() override;
     void redo() override;
+    void takeStates(const Article &before, const Article &after) override;
 
 private:
     ArticleDocument *m_document;
@@ -124,7 +142,7 @@ private:
 
 /// Replaces the review status and the review data (history, revisions, published snapshot,
 /// check settings). Mergeable commands (the stance tolerance) merge with the next mergeable one.
-class SetReviewCommand : public QUndoCommand
+class SetReviewCommand : public ArticleCommand
 {
 public:
     struct State
@@ -136,6 +154,7 @@ public:
                      bool mergeable);
     void undo() override;
     void redo() override;
+    void takeStates(const Article &before, const Article &after) override;
     int id() const override { return m_mergeable ? 3 : -1; }
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -148,7 +167,7 @@ private:
 
 /// Replaces the metadata, the sections and the comments at once: restoring a revision or one
 /// section of it, or renaming a stance in its verdict and in every voice.
-class RestoreCommand : public QUndoCommand
+class RestoreCommand : public ArticleCommand
 {
 public:
     struct State
@@ -160,6 +179,7 @@ public:
     RestoreCommand(ArticleDocument *document, const QString &text, State before, State after);
     void undo() override;
     void redo() override;
+    void takeStates(const Article &before, const Article &after) override;
 
 private:
     ArticleDocument *m_document;

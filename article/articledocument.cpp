@@ -5,13 +5,32 @@
 #include "articlecommands.h"
 #include "articlefile.h"
 #include "commentanchors.h"
+#include "imagepaths.h"
 #include "reviewworkflow.h"
+
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace quorum {
 
 namespace {
+
+// The folder of an article file; empty for an article never saved.
+QString folderOf(const QString &file)
+{
+    return file.isEmpty() ? QString() : QFileInfo(file).absolutePath();
+}
+
+// Whether two folders are one, also when one is reached through a link.
+bool sameFolder(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    const QString canonical = QFileInfo(a).canonicalFilePath();
+    return !a.isEmpty() && !b.isEmpty() && !canonical.isEmpty() &&
+           canonical == QFileInfo(b).canonicalFilePath();
+}
 
 // Times in the file are whole seconds in UTC.
 QDateTime nowOr(const QDateTime &when)
@@ -63,9 +82,15 @@ bool ArticleDocument::load(const QString &path, QString *error)
 bool ArticleDocument::save(QString *error, const QString &path)
 {
     const QString target = path.isEmpty() ? m_filePath : path;
-    if (!ArticleFile::save(m_article, target, error))
+    const QString oldFolder = folderOf(m_filePath);
+    const QString newFolder = folderOf(target);
+    ImagePathMove move(oldFolder, newFolder);
+    const Article saved = sameFolder(oldFolder, newFolder) ? m_article : move.apply(m_article);
+    if (!ArticleFile::save(saved, target, error))
         return false;
     setFilePath(target);
+    if (saved != m_article)
+        moveImages(&move);
     m_savedArticle = m_article;
     m_undoStack.setClean();
     return true;

@@ -9,6 +9,8 @@
 
 namespace quorum {
 
+class ImagePathMove;
+
 /// The article being edited: owns the current Article, its file path and its undo stack.
 /// It is the only door for edits: every change is an undo command pushed here, and each
 /// command tells listeners exactly what changed. Widgets hold no Article copies of their own
@@ -37,6 +39,9 @@ public:
     /// Loads `path`; on failure leaves the current article as it was and fills `error`.
     bool load(const QString &path, QString *error);
     /// Saves to `path` (the current file path when empty) and marks the article unmodified.
+    /// Saving into another folder than before rewrites the image paths so that they name the
+    /// same files from there (see ImagePathMove), in the article, the file and the undo
+    /// history alike, without an undo step of its own.
     bool save(QString *error, const QString &path = {});
 
     // ---- edits: each pushes one undo command; an edit that changes nothing pushes none ----
@@ -162,6 +167,8 @@ private:
     void applyContent(const ArticleMeta &meta, const QList<Section> &sections,
                       const QList<ReviewComment> &comments);
     void setFilePath(const QString &path);
+    // articledocumentimages.cpp
+    void moveImages(ImagePathMove *move);
     void pushComments(const QString &text, const QList<ReviewComment> &comments);
     void pushReview(const QString &text, ReviewStatus status, const ReviewData &review,
                     bool mergeable = false);

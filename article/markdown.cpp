@@ -42,6 +42,33 @@ public:
         return m_markup.join(blocks);
     }
 
+    // The blocks a list is published as. A list item of the block editor holds one piece of
+    // rich text and nested lists, nothing else: a block it cannot hold (a table, a quote, a code
+    // block, a separator, a kept block) ends the list, stands after it at the top level, and
+    // the list goes on after it, an ordered one from the number it had reached.
+    QStringList listBlocks(cmark_node *node) const
+    {
+        QStringList after;
+        const QString head = listPart(node, &after);
+        if (!head.isEmpty())
+            after.prepend(head);
+        return after;
+    }
+
+    // Whether `list` is published as more than one block (see listBlocks).
+    static bool isSplit(cmark_node *list)
+    {
+        for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+            for (cmark_node *child = cmark_node_first_child(item); child;
+                 child = cmark_node_next(child)) {
+                if (!fitsInListItem(child) ||
+                    (cmark_node_get_type(child) == CMARK_NODE_LIST && isSplit(child)))
+                    return true;
+            }
+        }
+        return false;
+    }
+
 private:
     QString block(cmark_node *node) const
     {
@@ -58,7 +85,7 @@ private:
                 {{u"level"_s, level}});
         }
         case CMARK_NODE_LIST:
-            return list(node);
+            return m_markup.join(listBlocks(node));
         case CMARK_NODE_BLOCK_QUOTE:
             return m_markup.block(u"core/quote", u"<blockquote class=\"wp-block-quote\">"_s +
                                                      children(node) + u"</blockquote>"_s);
@@ -138,10 +165,77 @@ private:
                               u"<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>"_s);
     }
 
-    QString list(cmark_node *node) const
+    static bool fitsInListItem(cmark_node *node)
+    {
+        const cmark_node_type type = cmark_node_get_type(node);
+        return type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ||
+               type == CMARK_NODE_LIST;
+    }
+
+    // The part of the list `node` that stands where the list stands (empty when its first
+    // item starts with a block a list item cannot hold); what follows once such a block ended
+    // the list goes to `after`, as top-level blocks.
+    QString listPart(cmark_node *node, QStringList *after) const
     {
         const bool ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
-        const int start = cmark_node_get_list_start(node);
+        int number = cmark_node_get_list_start(node);
+        int runStart = number;
+        QString head;
+        bool ended = false;
+        QStringList items;
+        auto closeRun = [&] {
+            if (items.isEmpty())
+                return;
+            const QString list = listBlock(ordered, runStart, items);
+            if (ended)
+                after->append(list);
+            else
+                head = list;
+            items.clear();
+        };
+        for (cmark_node *item = cmark_node_first_child(node); item;
+             item = cmark_node_next(item), ++number) {
+            QStringList text;
+            QStringList nested;
+            QStringList rest; // the item's blocks from the first one it cannot hold
+            for (cmark_node *child = cmark_node_first_child(item); child;
+                 child = cmark_node_next(child)) {
+                if (!rest.isEmpty() || !fitsInListItem(child)) {
+                    rest += topLevelBlocks(child);
+                } else if (cmark_node_get_type(child) == CMARK_NODE_LIST) {
+                    QStringList tail;
+                    const QString part = listPart(child, &tail);
+                    if (!part.isEmpty())
+                        nested.append(part);
+                    rest += tail;
+                } else {
+                    text.append(m_doc.innerHtml(child));
+                }
+            }
+            // An ordered item that starts with such a block keeps its number, empty.
+            if (rest.isEmpty() || !text.isEmpty() || !nested.isEmpty() || ordered)
+                items.append(m_markup.block(u"core/list-item", u"<li>"_s + text.join(u"<br>"_s) +
+                                                                   m_markup.join(nested) +
+                                                                   u"</li>"_s));
+            if (!rest.isEmpty()) {
+                closeRun();
+                ended = true;
+                *after += rest;
+                runStart = number + 1;
+            }
+        }
+        closeRun();
+        return head;
+    }
+
+    QStringList topLevelBlocks(cmark_node *node) const
+    {
+        return cmark_node_get_type(node) == CMARK_NODE_LIST ? listBlocks(node)
+                                                            : QStringList{block(node)};
+    }
+
+    QString listBlock(bool ordered, int start, const QStringList &items) const
+    {
         QJsonObject attributes;
         QString openTag =
             ordered ? u"<ol class=\"wp-block-list\""_s : u"<ul class=\"wp-block-list\""_s;
@@ -152,32 +246,10 @@ private:
                 openTag += u" start=\"%1\""_s.arg(start);
             }
         }
-        QStringList items;
-        for (cmark_node *item = cmark_node_first_child(node); item; item = cmark_node_next(item))
-            items.append(listItem(item));
         return m_markup.block(u"core/list",
                               openTag + u'>' + m_markup.join(items) +
                                   (ordered ? u"</ol>"_s : u"</ul>"_s),
                               attributes);
-    }
-
-    // A list item holds one piece of rich text, then nested lists as inner blocks.
-    QString listItem(cmark_node *item) const
-    {
-        QStringList text;
-        QStringList nested;
-        for (cmark_node *child = cmark_node_first_child(item); child;
-             child = cmark_node_next(child)) {
-            const cmark_node_type type = cmark_node_get_type(child);
-            if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING)
-                text.append(m_doc.innerHtml(child));
-            else if (type == CMARK_NODE_LIST)
-                nested.append(list(child));
-            else
-                text.append(BlockMarkup::escape(QString::fromUtf8(cmark_node_get_literal(child))));
-        }
-        return m_markup.block(u"core/list-item", u"<li>"_s + text.join(u"<br>"_s) +
-                                                     m_markup.join(nested) + u"</li>"_s);
     }
 
     QString table(cmark_node *node) const
@@ -270,6 +342,8 @@ int MarkdownRenderer::blockAtLine(const QString &markdown, int line)
 {
     // Footnote definitions are read as such, and render no block.
     const CmarkDocument document(markdown, {}, {}, nullptr, true);
+    const BlockMarkup html(RenderFormat::Html);
+    const BlockWriter writer(document, html);
     int index = -1;
     int current = 0;
     for (cmark_node *child = cmark_node_first_child(document.root()); child;
@@ -278,7 +352,10 @@ int MarkdownRenderer::blockAtLine(const QString &markdown, int line)
             continue;
         if (cmark_node_get_start_line(child) > line)
             break;
-        index = current++;
+        index = current;
+        const bool split =
+            cmark_node_get_type(child) == CMARK_NODE_LIST && BlockWriter::isSplit(child);
+        current += split ? int(writer.listBlocks(child).size()) : 1;
     }
     return index;
 }

@@ -60,7 +60,10 @@ public:
     {}
 
     /// The text as a sequence of blocks (paragraph, heading, list, quote, code, table,
-    /// image, separator), joined as top-level blocks.
+    /// image, separator), joined as top-level blocks. A list item of the block editor holds
+    /// only text and nested lists: a table, quote, code block, separator or kept block inside
+    /// an item ends the list and stands after it at the top level, and the list goes on after
+    /// it (an ordered one numbered on), so that every word is published.
     QString toBlocks(const QString &markdown) const;
 
     /// The same blocks one by one, each with the Markdown text it was rendered from.
@@ -81,8 +84,10 @@ public:
     /// item: paragraphs joined by <br>. Text that is more than paragraphs stays plain text.
     QString toInlineHtml(const QString &markdown) const;
 
-    /// The index of the top-level block of `markdown` that holds 1-based `line` (the last
-    /// one starting before it, between blocks), or -1 when the text has no blocks.
+    /// The index, among the top-level blocks `markdown` renders as, of the first block of the
+    /// Markdown block that holds 1-based `line` (the last one starting before it, between
+    /// blocks), or -1 when the text has no blocks. A list that holds a table, a quote or code
+    /// renders as several blocks (see toBlocks).
     static int blockAtLine(const QString &markdown, int line);
 
 private:

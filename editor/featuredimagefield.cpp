@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "featuredimagefield.h"
 
+#include "imagepaths.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -72,14 +74,8 @@ void FeaturedImageField::setImage(const QString &path, const QString &articleFil
 
 QString FeaturedImageField::storedPath(const QString &absolutePath, const QString &articleFile)
 {
-    const QString image = QDir::cleanPath(QFileInfo(absolutePath).absoluteFilePath());
-    if (articleFile.isEmpty())
-        return image;
-    const QDir folder = QFileInfo(articleFile).absoluteDir();
-    const QString relative = folder.relativeFilePath(image);
-    if (relative.startsWith(u"../"_s) || relative == u".."_s || QDir::isAbsolutePath(relative))
-        return image;
-    return relative;
+    return storedImagePath(
+        absolutePath, articleFile.isEmpty() ? QString() : QFileInfo(articleFile).absolutePath());
 }
 
 QString FeaturedImageField::resolvedPath(const QString &path, const QString &articleFile)

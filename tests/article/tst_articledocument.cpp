@@ -4,12 +4,23 @@
 #include "articlefile.h"
 #include "testarticles.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using namespace quorum;
+
+namespace {
+
+// The existing file `path` names, seen from `folder`, as the system names it.
+QString resolvedFile(const QString &folder, const QString &path)
+{
+    return QFileInfo(QDir(folder).filePath(path)).canonicalFilePath();
+}
+
+} // namespace
 
 class TestArticleDocument : public QObject
 {
@@ -29,6 +40,8 @@ private slots:
     void renameStanceRefuses();
     void renameTakesTheLabelWithoutSpaces();
     void unlabelledStanceTakesNoVoiceWithoutAStance();
+    void firstSaveMakesAChosenImageRelative();
+    void saveAsElsewhereKeepsEveryImage();
 
 private:
     std::unique_ptr<ArticleDocument> m_doc;
@@ -279,6 +292,97 @@ void TestArticleDocument::unlabelledStanceTakesNoVoiceWithoutAStance()
     QCOMPARE(m_doc->section(u"v1"_s)->stances.at(2).label, u"Neutral"_s);
     QCOMPARE(m_doc->section(u"f1"_s)->voices.at(1).stance, QString());
     QCOMPARE(m_doc->section(u"f1"_s)->voices.at(0).stance, u"Skeptical"_s);
+}
+
+void TestArticleDocument::firstSaveMakesAChosenImageRelative()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"images"_s));
+    const QString picture = dir.filePath(u"images/cover.png"_s);
+    QVERIFY(test::writeFile(picture, "not really a picture"));
+    // Chosen while the article has no file: there is nothing to be relative to yet.
+    m_doc->reset(Article{});
+    ArticleMeta meta = m_doc->article().meta;
+    meta.featuredImage = picture;
+    m_doc->setMeta(meta);
+
+    QSignalSpy metaChanged(m_doc.get(), &ArticleDocument::metaChanged);
+    QString error;
+    const QString path = dir.filePath(u"article.quorum"_s);
+    QVERIFY2(m_doc->save(&error, path), qPrintable(error));
+    QCOMPARE(m_doc->article().meta.featuredImage, u"images/cover.png"_s);
+    QCOMPARE(metaChanged.size(), 1);
+    QCOMPARE(ArticleFile::load(path).article.meta.featuredImage, u"images/cover.png"_s);
+    // The save added no step of its own, and left nothing to save.
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QVERIFY(!m_doc->isModified());
+    m_doc->undoStack()->undo();
+    QVERIFY(m_doc->article().meta.featuredImage.isEmpty());
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_doc->article().meta.featuredImage, u"images/cover.png"_s);
+    QVERIFY(!m_doc->isModified());
+}
+
+void TestArticleDocument::saveAsElsewhereKeepsEveryImage()
+{
+    QTemporaryDir dir;
+    const QString oldFolder = dir.filePath(u"old"_s);
+    const QString newFolder = dir.filePath(u"new/deeper"_s);
+    QVERIFY(QDir(dir.path()).mkpath(u"old/images"_s) && QDir(dir.path()).mkpath(u"new/deeper"_s));
+    for (const QString &name : {u"cover.png"_s, u"chart.png"_s, u"kiln.png"_s})
+        QVERIFY(test::writeFile(oldFolder + u"/images/"_s + name, name.toUtf8()));
+
+    Article article = test::fullArticle();
+    article.meta.featuredImage = u"images/cover.png"_s;
+    article.sections[0].bullets = {u"See ![the kiln](images/kiln.png)."_s};
+    article.sections[4].markdown = u"Before ![A chart](images/chart.png) after.\n\n"
+                                   "Write `![a](images/chart.png)` for a picture.\n"_s;
+    m_doc->reset(article);
+    QString error;
+    QVERIFY2(m_doc->save(&error, oldFolder + u"/article.quorum"_s), qPrintable(error));
+    Section edited = m_doc->article().sections.at(4);
+    edited.markdown.prepend(u"New words. "_s);
+    m_doc->setSection(edited);
+    // An edit undone before the save: redoing it after the save is redoing it there.
+    ArticleMeta meta = m_doc->article().meta;
+    meta.featuredImage = u"images/kiln.png"_s;
+    m_doc->setMeta(meta);
+    m_doc->undoStack()->undo();
+    const int steps = m_doc->undoStack()->count();
+
+    const QString path = newFolder + u"/article.quorum"_s;
+    QVERIFY2(m_doc->save(&error, path), qPrintable(error));
+    QCOMPARE(m_doc->undoStack()->count(), steps);
+    QVERIFY(!m_doc->isModified());
+
+    // Reopened from the new folder, every image is the same file.
+    const Article reopened = ArticleFile::load(path).article;
+    QCOMPARE(reopened, m_doc->article());
+    QCOMPARE(reopened.meta.featuredImage, u"../../old/images/cover.png"_s);
+    QCOMPARE(resolvedFile(newFolder, reopened.meta.featuredImage),
+             resolvedFile(oldFolder, u"images/cover.png"_s));
+    QVERIFY(!resolvedFile(newFolder, reopened.meta.featuredImage).isEmpty());
+    QCOMPARE(reopened.sections.at(0).bullets.first(),
+             u"See ![the kiln](../../old/images/kiln.png)."_s);
+    QVERIFY(!resolvedFile(newFolder, u"../../old/images/kiln.png"_s).isEmpty());
+    // Only the image moved, not the text about one in code.
+    QCOMPARE(reopened.sections.at(4).markdown,
+             u"New words. Before ![A chart](../../old/images/chart.png) after.\n\n"
+             "Write `![a](images/chart.png)` for a picture.\n"_s);
+    QCOMPARE(resolvedFile(newFolder, u"../../old/images/chart.png"_s),
+             resolvedFile(oldFolder, u"images/chart.png"_s));
+
+    // Undo brings back the text before the edit, its image still found from the new folder.
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->article().sections.at(4).markdown,
+             u"Before ![A chart](../../old/images/chart.png) after.\n\n"
+             "Write `![a](images/chart.png)` for a picture.\n"_s);
+    QCOMPARE(m_doc->article().meta.featuredImage, u"../../old/images/cover.png"_s);
+    m_doc->undoStack()->redo();
+    QVERIFY(!m_doc->isModified());
+    QCOMPARE(m_doc->article(), reopened);
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_doc->article().meta.featuredImage, u"../../old/images/kiln.png"_s);
 }
 
 QTEST_GUILESS_MAIN(TestArticleDocument)

@@ -103,6 +103,10 @@ QList<std::pair<QString, Article>> goldenArticles()
     text.heading = u"Alternative Solutions"_s;
     text.markdown = test::markdownFeatures();
 
+    Section lists = test::fixedSection(SectionKind::Text, u"lists"_s);
+    lists.heading = u"Tables in lists"_s;
+    lists.markdown = test::listBlocksMarkdown();
+
     Section conclusion = test::fixedSection(SectionKind::Conclusion, u"end"_s);
     conclusion.heading = QString(); // falls back to the kind's heading
     conclusion.markdown = u"First.\n\nSecond."_s;
@@ -117,6 +121,7 @@ QList<std::pair<QString, Article>> goldenArticles()
         {u"sample"_s, test::sampleArticle()},
         {u"images"_s, imagesArticle()},
         {u"footnotes"_s, footnotesArticle()},
+        {u"list-blocks"_s, articleWith({lists})},
     };
 }
 

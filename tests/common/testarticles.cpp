@@ -174,6 +174,27 @@ Article fullArticle()
     return article;
 }
 
+QString listBlocksMarkdown()
+{
+    return u"Steps for a test tile:\n\n"
+           "1. Weigh the glaze batch:\n\n"
+           "   | Material | Share |\n   | --- | ---: |\n   | Feldspar | forty |\n"
+           "   | Silica | thirty |\n\n"
+           "   Sieve it twice before use.\n"
+           "2. Mix with water\n   ```\n   ratio = water / powder\n   ```\n"
+           "3. Glaze the tile\n   > Thin coats crawl less.\n"
+           "   - Dip once\n     | Coat | Seconds |\n     | --- | --- |\n     | first | three |\n"
+           "   - Let it dry\n"
+           "4. Fire to cone six\n\n"
+           "- | Cone | Colour |\n  | --- | --- |\n  | six | white |\n"
+           "- Kept nearby: ![a kiln shelf](images/shelf.png)\n  #### Notes stay in the item\n"
+           "- ***\n\n"
+           "7. ```\n   seven starts with code\n   ```\n"
+           "8. and eight follows\n\n"
+           "> - quoted item\n>\n>   | Left | Right |\n>   | --- | --- |\n>   | east | west |\n"
+           "> - after the table\n"_s;
+}
+
 QString markdownFeatures()
 {
     return u"A paragraph with *emphasis*, **strong**, `code`, ~~struck~~ and a "

@@ -28,6 +28,10 @@ Article hostileArticle();
 /// Markdown that uses every feature the renderer knows, and some hostile text.
 QString markdownFeatures();
 
+/// Lists whose items hold what a list item of the block editor cannot: tables, code, quotes,
+/// a separator, at the top level, nested and inside a quote, in ordered and bullet lists.
+QString listBlocksMarkdown();
+
 /// Posts as the block editor saves them, one file per core block (tests/fixtures/blockeditor),
 /// by file name without its extension.
 QMap<QString, QString> blockEditorPosts();
