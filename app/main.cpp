@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "cli.h"
+#include "datafolder.h"
 #include "mainwindow.h"
 #include "previewscheme.h"
 #include "recoveryprompt.h"
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Quorum"));
     QApplication::setDesktopFileName(QStringLiteral("org.quorum.Quorum"));
     quorum::installTranslators(language);
+    // Before anything reads the data folder: recovery copies and the personal word list.
+    quorum::moveOldDataFolder();
 
     quorum::MainWindow window;
     window.show();

@@ -5,6 +5,7 @@
 #include "articledocument.h"
 #include "articlefile.h"
 #include "atomicwrite.h"
+#include "datafolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <QStandardPaths>
 #include <QThreadPool>
 #include <QUuid>
 
@@ -60,7 +60,7 @@ Autosave::~Autosave()
 
 QString Autosave::directory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/recovery"_s;
+    return dataFolder() + u"/recovery"_s;
 }
 
 QString Autosave::copyPath() const

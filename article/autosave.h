@@ -26,8 +26,8 @@ struct RecoveryEntry
 };
 
 /// Keeps a recovery copy of an article with unsaved changes, outside the user's file, in the
-/// user's data directory. The copy is written at most `interval` (1 s) after the first edit
-/// that it does not have yet, so that even continuous typing is never more than a second or
+/// user's data folder (dataFolder()). The copy is written at most `interval` (1 s) after the first
+/// edit that it does not have yet, so that even continuous typing is never more than a second or
 /// two from safety; it is written on a worker thread, so typing does not wait for the disk.
 /// Saving, undoing back to the saved state or discarding removes it. A lock file held for
 /// the life of this object tells other Quorum processes that the copy is not abandoned.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "spellchecker.h"
 
+#include "datafolder.h"
 #include "hunspelldictionary.h"
 #include "personalwordlist.h"
 
@@ -157,8 +158,7 @@ bool SpellChecker::addToDictionary(const QString &word, QString *error)
 
 QString SpellChecker::personalWordListPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           u"/personal-words.txt"_s;
+    return dataFolder() + u"/personal-words.txt"_s;
 }
 
 QStringList SpellChecker::dictionaryDirectories()

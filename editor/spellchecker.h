@@ -49,7 +49,7 @@ public:
     /// returns false).
     bool addToDictionary(const QString &word, QString *error = nullptr);
 
-    /// The personal word list: personal-words.txt in the application's data directory, UTF-8,
+    /// The personal word list: personal-words.txt in dataFolder(), UTF-8,
     /// one word per line.
     static QString personalWordListPath();
     /// Where dictionaries are looked for, in order: $DICPATH, then the system's folders.
