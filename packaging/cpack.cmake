@@ -5,14 +5,15 @@
 # can see (Qt's platform plugins) is named by hand.
 set(CPACK_PACKAGE_NAME quorum)
 set(CPACK_PACKAGE_VENDOR "Quorum contributors")
-set(CPACK_PACKAGE_CONTACT "Quorum contributors <quorum@users.noreply.github.com>")
+set(CPACK_PACKAGE_CONTACT "${QUORUM_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Debian shows the description as it is: lines under 80 characters (lintian counts them).
 set(CPACK_PACKAGE_DESCRIPTION
-    "Quorum writes consensus reports: articles that tell what the experts in online forums
-think of a piece of news, with a TL;DR, a verdict split into stances with percentages,
-quoted and attributed forum voices, and a conclusion. It previews the article exactly as
-WordPress will show it and publishes it to WordPress in one click, as native blocks.")
-set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/quorum-app/quorum")
+    "Quorum writes consensus reports: articles that tell what the experts in
+online forums think of a piece of news, with a TL;DR, a verdict split into
+stances with percentages, quoted and attributed forum voices, and a
+conclusion. It previews the article exactly as WordPress will show it and
+publishes it to WordPress in one click, as native blocks.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 

@@ -14,7 +14,8 @@ using namespace quorum;
 
 // The Debian package, built by CPack from the build tree into a throwaway folder and unpacked
 // into a throwaway root (dpkg -x): its dependencies are computed from the binary, it holds what
-// `cmake --install` places, and the binary in it runs from there on the system's libraries.
+// `cmake --install` places with the licence and changelog Debian asks for, lintian finds no
+// error or warning in it, and the binary in it runs from there on the system's libraries.
 class TestDebPackage : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ private slots:
     void initTestCase();
     void dependenciesAreComputed();
     void holdsTheDesktopFiles();
+    void carriesCopyrightAndChangelog();
+    void lintianFindsNothing();
     void unpackedBinaryRuns();
     void unpackedBinaryRendersTheSample();
     void unpackedBinarySpeaksNorwegian();
@@ -106,6 +109,39 @@ void TestDebPackage::holdsTheDesktopFiles()
     const test::CommandRun tree = run(
         u"appstreamcli"_s, {u"validate-tree"_s, u"--no-net"_s, u"--strict"_s, m_root + u"/usr"_s});
     QVERIFY2(tree.exitCode == 0, qPrintable(tree.out + tree.err));
+}
+
+void TestDebPackage::carriesCopyrightAndChangelog()
+{
+    // Debian's policy: the licence in the machine-readable format, and the history of a native
+    // package (a version without a Debian revision) as changelog.gz.
+    const QByteArray copyright = test::readFile(unpacked(u"share/doc/quorum/copyright"_s));
+    QVERIFY(copyright.startsWith(
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"));
+    QVERIFY(copyright.contains("\nLicense: GPL-3.0-or-later\n"));
+
+    const test::CommandRun changelog =
+        run(u"gzip"_s, {u"-dc"_s, unpacked(u"share/doc/quorum/changelog.gz"_s)});
+    QCOMPARE(changelog.exitCode, 0);
+    QVERIFY2(changelog.out.startsWith(u"quorum (%1) "_s.arg(QStringLiteral(QUORUM_VERSION))),
+             qPrintable(changelog.out.section(u'\n', 0, 0)));
+    // Its latest entry is signed by the package's maintainer, a real address.
+    const QString maintainer =
+        run(u"dpkg-deb"_s, {u"-f"_s, m_package, u"Maintainer"_s}).out.trimmed();
+    QVERIFY(changelog.out.contains(u"\n -- %1  "_s.arg(maintainer)));
+    QVERIFY2(!maintainer.contains(u"example."_s) && !maintainer.contains(u"noreply"_s),
+             qPrintable(maintainer));
+}
+
+void TestDebPackage::lintianFindsNothing()
+{
+    const test::CommandRun lintian = run(u"lintian"_s, {m_package});
+    QVERIFY2(lintian.exitCode != -1, qPrintable(lintian.err));
+    // Errors and warnings both: the package has none of either.
+    const QStringList findings = lintian.out.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &finding : findings)
+        QVERIFY2(!finding.startsWith(u"E: "_s) && !finding.startsWith(u"W: "_s),
+                 qPrintable(lintian.out));
 }
 
 void TestDebPackage::unpackedBinaryRuns()
