@@ -11,7 +11,8 @@ namespace quorum {
 bool isCommandLineInvocation(const QStringList &arguments);
 
 /// True when the subcommand in `arguments` renders pages with Qt WebEngine (PDF export), so
-/// that main() must create a QApplication on the offscreen platform.
+/// that main() must hand it to the window module, which runs it in a QApplication on the
+/// offscreen platform.
 bool commandNeedsWebEngine(const QStringList &arguments);
 
 /// Runs the subcommand in `arguments` and returns the process exit code. Output goes to

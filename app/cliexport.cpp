@@ -4,10 +4,8 @@
 #include "clisupport.h"
 
 #include "markdownexport.h"
-#include "pdfexporter.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +13,8 @@ using namespace Qt::StringLiterals;
 namespace quorum::cli {
 
 namespace {
+
+PdfPrinter pdfPrinter = nullptr;
 
 // The options of `quorum export`, declared once for the command and for main()'s question
 // whether it prints a PDF.
@@ -79,22 +79,23 @@ int exportArticle(const QStringList &arguments)
                    : ExitUsage;
 
     const QString pdfPath = parser.value(options.pdf);
-    PdfExporter exporter;
-    exporter.setRemoteImagesAllowed(!parser.isSet(options.noRemoteImages));
-    QEventLoop loop;
-    QString error;
-    QObject::connect(&exporter, &PdfExporter::finished, &loop, [&](const QString &message) {
-        error = message;
-        loop.quit();
-    });
-    exporter.start(article, QFileInfo(path).absolutePath(), pdfPath,
-                   sizeName == u"letter" ? QPageSize::Letter : QPageSize::A4);
-    loop.exec();
+    if (!pdfPrinter) {
+        print(stderr, u"quorum: %1\n"_s.arg(tr("this program cannot print PDFs")));
+        return ExitUsage;
+    }
+    const QString error = pdfPrinter(article, QFileInfo(path).absolutePath(), pdfPath,
+                                     sizeName == u"letter" ? QPageSize::Letter : QPageSize::A4,
+                                     !parser.isSet(options.noRemoteImages));
     if (!error.isEmpty()) {
         print(stderr, u"quorum: %1: %2\n"_s.arg(pdfPath, error));
         return ExitUsage;
     }
     return ExitOk;
+}
+
+void setPdfPrinter(PdfPrinter printer)
+{
+    pdfPrinter = printer;
 }
 
 } // namespace quorum::cli

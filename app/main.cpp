@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "cli.h"
-#include "datafolder.h"
-#include "mainwindow.h"
-#include "previewscheme.h"
-#include "recoveryprompt.h"
+#include "clisupport.h"
 #include "translations.h"
+#include "windowloader.h"
 
-#include <QApplication>
-#include <QLoggingCategory>
+#include <QCoreApplication>
 
-#include <unistd.h>
+using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
@@ -19,55 +16,26 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const QString language = quorum::takeLanguageOption(&arguments);
 
-    if (quorum::isCommandLineInvocation(arguments) && quorum::commandNeedsWebEngine(arguments)) {
-        // Printing goes through Qt WebEngine, which needs a GUI application: the offscreen
-        // platform gives it one without any display.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
-            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1"); // Chromium's sandbox refuses root
-        if (!qEnvironmentVariableIsSet("QTWEBENGINE_CHROMIUM_FLAGS"))
-            qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
-        QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext=false"));
-        quorum::registerPreviewScheme();
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-        QApplication app(argc, argv);
-        quorum::installTranslators(language);
-        return quorum::runCommandLine(arguments);
-    }
-    if (quorum::isCommandLineInvocation(arguments)) {
-        // Subcommands never need a display.
+    const bool commandLine = quorum::isCommandLineInvocation(arguments);
+    if (commandLine && !quorum::commandNeedsWebEngine(arguments)) {
+        // Subcommands never need a display, nor the window module.
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("quorum"));
+        QCoreApplication::setApplicationName(u"quorum"_s);
         quorum::installTranslators(language);
         return quorum::runCommandLine(arguments);
     }
 
-    quorum::registerPreviewScheme();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Quorum"));
-    QApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("Quorum"));
-    QApplication::setDesktopFileName(QStringLiteral("org.quorum.Quorum"));
-    quorum::installTranslators(language);
-    // Before anything reads the data folder: recovery copies and the personal word list.
-    quorum::moveOldDataFolder();
-
-    quorum::MainWindow window;
-    window.show();
-    // Work a crash interrupted comes first; a file named on the command line still opens.
-    const bool restored = quorum::offerRecovery(&window) > 0;
-    if (arguments.size() >= 2) {
-        quorum::MainWindow *target = &window;
-        if (restored) {
-            target = new quorum::MainWindow;
-            target->setAttribute(Qt::WA_DeleteOnClose);
-            target->show();
-        }
-        if (!target->openFile(arguments.at(1)) && !restored)
-            window.newArticle();
-    } else if (!restored) {
-        window.newArticle();
+    QString error;
+    const quorum::WindowModuleEntry run = quorum::loadWindowModule(
+        commandLine ? quorum::kRunPrintingCommand : quorum::kRunWindow, &error);
+    if (!run) {
+        // A broken installation: say so in the user's language, with what the loader said.
+        QCoreApplication app(argc, argv);
+        quorum::installTranslators(language);
+        quorum::cli::print(
+            stderr,
+            u"quorum: %1\n"_s.arg(quorum::cli::tr("cannot load the window module: %1").arg(error)));
+        return quorum::cli::ExitUsage;
     }
-    return app.exec();
+    return run(argc, argv, arguments, language);
 }

@@ -3483,5 +3483,13 @@ en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller 
         <source>warning: %1 could not be saved with the images already uploaded: %2</source>
         <translation>advarsel: %1 kunne ikke lagres med bildene som allerede er lastet opp: %2</translation>
     </message>
+    <message>
+        <source>this program cannot print PDFs</source>
+        <translation>dette programmet kan ikke skrive ut PDF-er</translation>
+    </message>
+    <message>
+        <source>cannot load the window module: %1</source>
+        <translation>kan ikke laste vindusmodulen: %1</translation>
+    </message>
 </context>
 </TS>

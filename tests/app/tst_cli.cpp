@@ -43,6 +43,9 @@ private slots:
     void unwritableOutput();
     void badUsage_data();
     void badUsage();
+    void commandsLoadNoWindowLibraries_data();
+    void commandsLoadNoWindowLibraries();
+    void commandLineRunsWithoutTheWindowModule();
 };
 
 void TestCli::version()
@@ -294,6 +297,63 @@ void TestCli::badUsage()
     const test::CommandRun run = runQuorum(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCli::commandsLoadNoWindowLibraries_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("version") << QStringList{u"--version"_s};
+    QTest::newRow("help in Norwegian") << QStringList{u"--lang"_s, u"nb"_s, u"--help"_s};
+    QTest::newRow("render blocks") << QStringList{u"render"_s, test::samplePath()};
+    QTest::newRow("render a page")
+        << QStringList{u"render"_s, test::samplePath(), u"--format"_s, u"page"_s};
+    QTest::newRow("check") << QStringList{u"check"_s, test::samplePath()};
+    QTest::newRow("sites list") << QStringList{u"sites"_s, u"list"_s};
+}
+
+void TestCli::commandsLoadNoWindowLibraries()
+{
+    // Loading Qt Widgets, Qt Gui or Qt WebEngine (with Qt Quick and the rest) costs a command
+    // several times what it needs for its work; only printing pages and the window load them.
+    // The dynamic loader names every library it loads in its debug output.
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    qputenv("LD_DEBUG", "files");
+    qputenv("LD_DEBUG_OUTPUT", dir.filePath(u"loader"_s).toLocal8Bit());
+    QTemporaryDir config; // `sites list` reads the settings: this test's own, empty
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    const test::CommandRun run = runQuorum(arguments);
+    qunsetenv("LD_DEBUG");
+    qunsetenv("LD_DEBUG_OUTPUT");
+    qunsetenv("XDG_CONFIG_HOME");
+    QCOMPARE(run.exitCode, 0);
+
+    QString loaded;
+    for (const QString &log : QDir(dir.path()).entryList({u"loader.*"_s}, QDir::Files))
+        loaded += QString::fromUtf8(test::readFile(dir.filePath(log)));
+    QVERIFY2(loaded.contains(u"file=libQt6Core.so"_s), qPrintable(loaded.left(2000)));
+    for (const QString &library : {u"libQt6Gui"_s, u"libQt6Widgets"_s, u"libQt6WebEngine"_s,
+                                   u"libQt6Quick"_s, u"quorum-window"_s}) {
+        QVERIFY2(!loaded.contains(u"file="_s + library), qPrintable(library));
+    }
+}
+
+void TestCli::commandLineRunsWithoutTheWindowModule()
+{
+    // A copy of the executable alone, away from the module: its commands work; the window,
+    // which is in the module, is refused with the loader's reason instead of crashing.
+    QTemporaryDir dir;
+    const QString alone = dir.filePath(u"quorum"_s);
+    QVERIFY(QFile::copy(QStringLiteral(QUORUM_BINARY), alone));
+    const test::CommandRun render = test::runCommand(alone, {u"render"_s, test::samplePath()});
+    QCOMPARE(render.exitCode, 0);
+    QCOMPARE(render.out, test::goldenText(u"sample.blocks.html"_s));
+
+    const test::CommandRun window = test::runCommand(alone, {test::samplePath()});
+    QCOMPARE(window.exitCode, 2);
+    QVERIFY2(window.err.startsWith(u"quorum: cannot load the window module: "_s),
+             qPrintable(window.err));
+    QVERIFY2(window.err.contains(u"quorum-window"_s), qPrintable(window.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
