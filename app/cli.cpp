@@ -4,6 +4,7 @@
 
 #include "clicommands.h"
 #include "clisupport.h"
+#include "modules.h"
 
 #include <functional>
 
@@ -19,9 +20,28 @@ struct Command
     std::function<int(const QStringList &)> run;
 };
 
+// The commands that talk to WordPress live in the publishing module, with Qt Network and the
+// keychain: the others never load them.
+int runInPublishingModule(const QStringList &arguments)
+{
+    QString error;
+    const auto run = reinterpret_cast<PublishingModuleEntry>(
+        loadModuleEntry(Module::Publishing, kRunPublishingCommand, &error));
+    if (!run) {
+        cli::print(stderr, u"quorum: %1\n"_s.arg(
+                               cli::tr("cannot load the publishing module: %1").arg(error)));
+        return cli::ExitUsage;
+    }
+    return run(arguments);
+}
+
 const Command kCommands[] = {
-    {u"render", cli::render}, {u"check", cli::check},     {u"export", cli::exportArticle},
-    {u"sites", cli::sites},   {u"publish", cli::publish}, {u"pull", cli::pull},
+    {u"render", cli::render},
+    {u"check", cli::check},
+    {u"export", cli::exportArticle},
+    {u"sites", runInPublishingModule},
+    {u"publish", runInPublishingModule},
+    {u"pull", runInPublishingModule},
 };
 
 QString usage()

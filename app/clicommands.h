@@ -29,7 +29,7 @@ void setPdfPrinter(PdfPrinter printer);
 /// the other spellings the parser takes), which needs Qt WebEngine.
 bool exportWritesPdf(const QStringList &arguments);
 
-// clipublishing.cpp
+// clipublishing.cpp, in the publishing module (modules.h), which cli.cpp loads to run them
 int sites(const QStringList &arguments);
 int publish(const QStringList &arguments);
 int pull(const QStringList &arguments);

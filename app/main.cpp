@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "cli.h"
 #include "clisupport.h"
+#include "modules.h"
 #include "translations.h"
-#include "windowloader.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
 
     const bool commandLine = quorum::isCommandLineInvocation(arguments);
     if (commandLine && !quorum::commandNeedsWebEngine(arguments)) {
-        // Subcommands never need a display, nor the window module.
+        // Subcommands never need a display, nor the window module (modules.h).
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(u"quorum"_s);
         quorum::installTranslators(language);
@@ -26,8 +26,9 @@ int main(int argc, char *argv[])
     }
 
     QString error;
-    const quorum::WindowModuleEntry run = quorum::loadWindowModule(
-        commandLine ? quorum::kRunPrintingCommand : quorum::kRunWindow, &error);
+    const auto run = reinterpret_cast<quorum::WindowModuleEntry>(quorum::loadModuleEntry(
+        quorum::Module::Window, commandLine ? quorum::kRunPrintingCommand : quorum::kRunWindow,
+        &error));
     if (!run) {
         // A broken installation: say so in the user's language, with what the loader said.
         QCoreApplication app(argc, argv);

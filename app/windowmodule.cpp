@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
-#include "windowmodule.h"
+#include "modules.h"
 
 #include "cli.h"
 #include "clicommands.h"

@@ -3491,5 +3491,9 @@ en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller 
         <source>cannot load the window module: %1</source>
         <translation>kan ikke laste vindusmodulen: %1</translation>
     </message>
+    <message>
+        <source>cannot load the publishing module: %1</source>
+        <translation>kan ikke laste publiseringsmodulen: %1</translation>
+    </message>
 </context>
 </TS>

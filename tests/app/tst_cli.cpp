@@ -43,9 +43,9 @@ private slots:
     void unwritableOutput();
     void badUsage_data();
     void badUsage();
-    void commandsLoadNoWindowLibraries_data();
-    void commandsLoadNoWindowLibraries();
-    void commandLineRunsWithoutTheWindowModule();
+    void commandsLoadOnlyWhatTheyUse_data();
+    void commandsLoadOnlyWhatTheyUse();
+    void commandLineRunsWithoutItsModules();
 };
 
 void TestCli::version()
@@ -299,24 +299,34 @@ void TestCli::badUsage()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
 
-void TestCli::commandsLoadNoWindowLibraries_data()
+void TestCli::commandsLoadOnlyWhatTheyUse_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("version") << QStringList{u"--version"_s};
-    QTest::newRow("help in Norwegian") << QStringList{u"--lang"_s, u"nb"_s, u"--help"_s};
-    QTest::newRow("render blocks") << QStringList{u"render"_s, test::samplePath()};
+    QTest::addColumn<QStringList>("unused");
+    // Loading Qt Widgets, Qt Gui or Qt WebEngine (with Qt Quick and the rest) costs a command
+    // several times what it needs for its work, and Qt Network with the keychain (D-Bus) as
+    // much again: only the window, printing pages and talking to WordPress load them.
+    const QStringList window = {u"libQt6Gui"_s, u"libQt6Widgets"_s, u"libQt6WebEngine"_s,
+                                u"libQt6Quick"_s, u"quorum-window"_s};
+    const QStringList publishing = {u"libQt6Network"_s, u"libqt6keychain"_s, u"libQt6DBus"_s,
+                                    u"quorum-publishing"_s};
+    QTest::newRow("version") << QStringList{u"--version"_s} << window + publishing;
+    QTest::newRow("help in Norwegian")
+        << QStringList{u"--lang"_s, u"nb"_s, u"--help"_s} << window + publishing;
+    QTest::newRow("render blocks")
+        << QStringList{u"render"_s, test::samplePath()} << window + publishing;
     QTest::newRow("render a page")
-        << QStringList{u"render"_s, test::samplePath(), u"--format"_s, u"page"_s};
-    QTest::newRow("check") << QStringList{u"check"_s, test::samplePath()};
-    QTest::newRow("sites list") << QStringList{u"sites"_s, u"list"_s};
+        << QStringList{u"render"_s, test::samplePath(), u"--format"_s, u"page"_s}
+        << window + publishing;
+    QTest::newRow("check") << QStringList{u"check"_s, test::samplePath()} << window + publishing;
+    QTest::newRow("sites list") << QStringList{u"sites"_s, u"list"_s} << window;
 }
 
-void TestCli::commandsLoadNoWindowLibraries()
+void TestCli::commandsLoadOnlyWhatTheyUse()
 {
-    // Loading Qt Widgets, Qt Gui or Qt WebEngine (with Qt Quick and the rest) costs a command
-    // several times what it needs for its work; only printing pages and the window load them.
-    // The dynamic loader names every library it loads in its debug output.
     QFETCH(QStringList, arguments);
+    QFETCH(QStringList, unused);
+    // The dynamic loader names every library it loads in its debug output.
     QTemporaryDir dir;
     qputenv("LD_DEBUG", "files");
     qputenv("LD_DEBUG_OUTPUT", dir.filePath(u"loader"_s).toLocal8Bit());
@@ -332,16 +342,15 @@ void TestCli::commandsLoadNoWindowLibraries()
     for (const QString &log : QDir(dir.path()).entryList({u"loader.*"_s}, QDir::Files))
         loaded += QString::fromUtf8(test::readFile(dir.filePath(log)));
     QVERIFY2(loaded.contains(u"file=libQt6Core.so"_s), qPrintable(loaded.left(2000)));
-    for (const QString &library : {u"libQt6Gui"_s, u"libQt6Widgets"_s, u"libQt6WebEngine"_s,
-                                   u"libQt6Quick"_s, u"quorum-window"_s}) {
+    for (const QString &library : std::as_const(unused))
         QVERIFY2(!loaded.contains(u"file="_s + library), qPrintable(library));
-    }
 }
 
-void TestCli::commandLineRunsWithoutTheWindowModule()
+void TestCli::commandLineRunsWithoutItsModules()
 {
-    // A copy of the executable alone, away from the module: its commands work; the window,
-    // which is in the module, is refused with the loader's reason instead of crashing.
+    // A copy of the executable alone, away from its modules: the commands it holds work; the
+    // window and publishing, which are in the modules, are refused with the loader's reason
+    // instead of crashing.
     QTemporaryDir dir;
     const QString alone = dir.filePath(u"quorum"_s);
     QVERIFY(QFile::copy(QStringLiteral(QUORUM_BINARY), alone));
@@ -354,6 +363,12 @@ void TestCli::commandLineRunsWithoutTheWindowModule()
     QVERIFY2(window.err.startsWith(u"quorum: cannot load the window module: "_s),
              qPrintable(window.err));
     QVERIFY2(window.err.contains(u"quorum-window"_s), qPrintable(window.err));
+
+    const test::CommandRun sites = test::runCommand(alone, {u"sites"_s, u"list"_s});
+    QCOMPARE(sites.exitCode, 2);
+    QVERIFY2(sites.err.startsWith(u"quorum: cannot load the publishing module: "_s),
+             qPrintable(sites.err));
+    QVERIFY2(sites.err.contains(u"quorum-publishing"_s), qPrintable(sites.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
