@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: Quorum contributors
 # A Debian package of everything `cmake --install` places:  cpack -G DEB  in the build folder.
-# Its library dependencies are computed by dpkg-shlibdeps from the binary; only what no linker
-# can see (Qt's platform plugins) is named by hand.
+# Its library dependencies are computed by dpkg-shlibdeps from the binary and its modules; only
+# what no linker can see (Qt's platform plugins) is named by hand.
 set(CPACK_PACKAGE_NAME quorum)
 set(CPACK_PACKAGE_VENDOR "Quorum contributors")
 set(CPACK_PACKAGE_CONTACT "${QUORUM_PACKAGE_MAINTAINER}")
