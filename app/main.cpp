@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
 
     const bool commandLine = quorum::isCommandLineInvocation(arguments);
     if (commandLine && !quorum::commandNeedsWebEngine(arguments)) {
-        // Subcommands never need a display, nor the window module (modules.h).
+        // A command that prints no pages needs no display, and none of the window module.
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(u"quorum"_s);
         quorum::installTranslators(language);

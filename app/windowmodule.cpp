@@ -19,6 +19,7 @@
 
 namespace {
 
+// The printer of `export --pdf` (cli::setPdfPrinter), in a local event loop.
 QString printPdf(const quorum::Article &article, const QString &folder, const QString &pdfPath,
                  QPageSize::PageSizeId pageSize, bool remoteImages)
 {
