@@ -5,6 +5,7 @@
 #include "commandrun.h"
 #include "golden.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -296,5 +297,5 @@ void TestCli::badUsage()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+QUORUM_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -13,6 +13,7 @@
 #include "sectionoutline.h"
 #include "sectionoutlinemodel.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -226,7 +227,7 @@ void TestReviewWindow::reviewStatusShowsInTheTitleWithItsHistory()
     QVERIFY(m_window->windowTitle().contains(reviewStatusName(ReviewStatus::InReview)));
 }
 
-int main(int argc, char *argv[])
+QUORUM_TEST_SUITE(int argc, char *argv[])
 {
     registerPreviewScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);

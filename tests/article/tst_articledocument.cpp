@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articlefile.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -169,5 +170,5 @@ void TestArticleDocument::failedLoadKeepsTheArticle()
     QCOMPARE(m_doc->undoStack()->count(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestArticleDocument)
+QUORUM_TEST_GUILESS_MAIN(TestArticleDocument)
 #include "tst_articledocument.moc"

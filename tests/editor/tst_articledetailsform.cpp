@@ -5,6 +5,7 @@
 #include "featuredimagefield.h"
 #include "slug.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "tokenedit.h"
 
 #include <QAbstractButton>
@@ -417,5 +418,5 @@ void TestArticleDetailsForm::tabWalksTheFormInReadingOrder()
     QCOMPARE(names.mid(0, expected.size()), expected);
 }
 
-QTEST_MAIN(TestArticleDetailsForm)
+QUORUM_TEST_MAIN(TestArticleDetailsForm)
 #include "tst_articledetailsform.moc"

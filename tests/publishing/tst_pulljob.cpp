@@ -5,6 +5,7 @@
 #include "publishjob.h"
 #include "pulljob.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "wordpressfixture.h"
 
 #include <QImage>
@@ -335,5 +336,5 @@ void TestPullJob::footnotesComeBackAsMarkdown()
                                    u"About 1,220\u00a0°C, as <em>Orton</em> cones say."_s}}));
 }
 
-QTEST_GUILESS_MAIN(TestPullJob)
+QUORUM_TEST_GUILESS_MAIN(TestPullJob)
 #include "tst_pulljob.moc"
