@@ -5,6 +5,7 @@
 #include "commandrun.h"
 #include "golden.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -371,5 +372,5 @@ void TestCli::commandLineRunsWithoutItsModules()
     QVERIFY2(sites.err.contains(u"quorum-publishing"_s), qPrintable(sites.err));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+QUORUM_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

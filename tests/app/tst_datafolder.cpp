@@ -6,6 +6,7 @@
 #include "personalwordlist.h"
 #include "spellchecker.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -188,5 +189,5 @@ void TestDataFolder::runningQuorumKeepsTheOldFolder()
     QCOMPARE(Autosave::abandoned().size(), 2);
 }
 
-QTEST_GUILESS_MAIN(TestDataFolder)
+QUORUM_TEST_GUILESS_MAIN(TestDataFolder)
 #include "tst_datafolder.moc"

@@ -23,6 +23,7 @@
 #include "sectionoutline.h"
 #include "spellchecker.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -691,7 +692,7 @@ void TestMainWindow::paperSizeFollowsTheLocale()
              int(PreviewSettings::defaultPageSize(QLocale::system())));
 }
 
-int main(int argc, char *argv[])
+QUORUM_TEST_SUITE(int argc, char *argv[])
 {
     registerPreviewScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);

@@ -8,6 +8,7 @@
 #include "previewscheme.h"
 #include "recoveryprompt.h"
 #include "sectionoutline.h"
+#include "testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -205,7 +206,7 @@ void TestRecovery::discardedRecoveryIsGoneForGood()
     QVERIFY(QDir(Autosave::directory()).entryList({u"*.quorum"_s}).isEmpty());
 }
 
-int main(int argc, char *argv[])
+QUORUM_TEST_SUITE(int argc, char *argv[])
 {
     registerPreviewScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);

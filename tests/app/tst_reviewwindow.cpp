@@ -15,6 +15,7 @@
 #include "sectionoutline.h"
 #include "sectionoutlinemodel.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -269,7 +270,7 @@ void TestReviewWindow::publishedSlugChangesOnlyWhenTheWriterSaysSo()
     QCOMPARE(document->undoStack()->count(), 1);
 }
 
-int main(int argc, char *argv[])
+QUORUM_TEST_SUITE(int argc, char *argv[])
 {
     registerPreviewScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);

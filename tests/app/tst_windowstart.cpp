@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -46,5 +47,5 @@ void TestWindowStart::windowMovesTheOldDataFolder()
     QCOMPARE(test::readFile(data + u"/Quorum/personal-words.txt"_s), "fjordkraft\n");
 }
 
-QTEST_GUILESS_MAIN(TestWindowStart)
+QUORUM_TEST_GUILESS_MAIN(TestWindowStart)
 #include "tst_windowstart.moc"

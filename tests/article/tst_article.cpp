@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "article.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -97,5 +98,5 @@ void TestArticle::stanceSlug()
     QCOMPARE(quorum::stanceSlug(label), slug);
 }
 
-QTEST_GUILESS_MAIN(TestArticle)
+QUORUM_TEST_GUILESS_MAIN(TestArticle)
 #include "tst_article.moc"

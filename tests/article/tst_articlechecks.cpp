@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articlechecks.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QSet>
 #include <QtTest>
@@ -358,5 +359,5 @@ void TestArticleChecks::toleranceIsTheArticles()
              qPrintable(checkArticle(article).first().message));
 }
 
-QTEST_GUILESS_MAIN(TestArticleChecks)
+QUORUM_TEST_GUILESS_MAIN(TestArticleChecks)
 #include "tst_articlechecks.moc"

@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articlefile.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -385,5 +386,5 @@ void TestArticleDocument::saveAsElsewhereKeepsEveryImage()
     QCOMPARE(m_doc->article().meta.featuredImage, u"../../old/images/kiln.png"_s);
 }
 
-QTEST_GUILESS_MAIN(TestArticleDocument)
+QUORUM_TEST_GUILESS_MAIN(TestArticleDocument)
 #include "tst_articledocument.moc"

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articlefile.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -59,11 +60,13 @@ void TestArticleFile::roundTrip_data()
                              {}};
     // Its footnotes: one the Markdown refers to, one only kept markup does.
     titled.markdown = u"Cone 6[^1].\n\n[^1]: About 1,220 \u00b0C."_s;
-    titled.source.footnotes = {{u"5f0e2c1a-8b7d-4e3f-9a6b-2c1d0e9f8a7b"_s, u"1"_s,
-                                u"[^1]: About 1,220 \u00b0C."_s, u"About 1,220&nbsp;\u00b0C."_s,
-                                {{u"newer"_s, u"kept"_s}}},
-                               {u"aaaaaaaa-0000-4000-8000-000000000001"_s, QString(), QString(),
-                                u"<em>Kept</em>"_s, {}}};
+    titled.source.footnotes = {
+        {u"5f0e2c1a-8b7d-4e3f-9a6b-2c1d0e9f8a7b"_s,
+         u"1"_s,
+         u"[^1]: About 1,220 \u00b0C."_s,
+         u"About 1,220&nbsp;\u00b0C."_s,
+         {{u"newer"_s, u"kept"_s}}},
+        {u"aaaaaaaa-0000-4000-8000-000000000001"_s, QString(), QString(), u"<em>Kept</em>"_s, {}}};
     Section summary = Section::create(SectionKind::TlDr);
     summary.bullets = {u"A"_s};
     summary.markdown = u"Below the bullets"_s;
@@ -260,5 +263,5 @@ void TestArticleFile::failedSaveKeepsTheFile()
     QVERIFY2(error.contains(u"cannot write"_s), qPrintable(error));
 }
 
-QTEST_GUILESS_MAIN(TestArticleFile)
+QUORUM_TEST_GUILESS_MAIN(TestArticleFile)
 #include "tst_articlefile.moc"

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articledocument.h"
 #include "articlesearch.h"
+#include "testmain.h"
 #include "textfields.h"
 
 #include <QtTest>
@@ -128,5 +129,5 @@ void TestArticleSearch::replaceAllIsOneUndoStep()
     QCOMPARE(document.article(), article());
 }
 
-QTEST_GUILESS_MAIN(TestArticleSearch)
+QUORUM_TEST_GUILESS_MAIN(TestArticleSearch)
 #include "tst_articlesearch.moc"

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articlestats.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -224,5 +225,5 @@ void TestArticleStats::counterFollowsEdits()
     QCOMPARE(after.words, before.words + 2 - removedWords);
 }
 
-QTEST_GUILESS_MAIN(TestArticleStats)
+QUORUM_TEST_GUILESS_MAIN(TestArticleStats)
 #include "tst_articlestats.moc"

@@ -4,6 +4,7 @@
 #include "contentrenderer.h"
 #include "golden.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -451,5 +452,5 @@ void TestContentRenderer::attributesAsJsonWritesThem()
     QCOMPARE(BlockMarkup::serializeAttributes(attributes), expected);
 }
 
-QTEST_GUILESS_MAIN(TestContentRenderer)
+QUORUM_TEST_GUILESS_MAIN(TestContentRenderer)
 #include "tst_contentrenderer.moc"

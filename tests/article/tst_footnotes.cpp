@@ -5,6 +5,7 @@
 #include "footnotes.h"
 #include "keptblock.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -392,5 +393,5 @@ void TestFootnotes::renumberLeavesOtherMarkupAlone()
                  footnoteReference(u"x"_s, 4));
 }
 
-QTEST_GUILESS_MAIN(TestFootnotes)
+QUORUM_TEST_GUILESS_MAIN(TestFootnotes)
 #include "tst_footnotes.moc"

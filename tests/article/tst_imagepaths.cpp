@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "imagepaths.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -202,5 +203,5 @@ void TestImagePaths::commentsMoveWithTheText()
     QVERIFY(moved.comments.at(2).detached);
 }
 
-QTEST_GUILESS_MAIN(TestImagePaths)
+QUORUM_TEST_GUILESS_MAIN(TestImagePaths)
 #include "tst_imagepaths.moc"

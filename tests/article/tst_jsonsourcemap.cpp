@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "jsonsourcemap.h"
+#include "testmain.h"
 
 #include <QStringDecoder>
 #include <QtTest>
@@ -81,5 +82,5 @@ void TestJsonSourceMap::invalidUtf8()
     QCOMPARE(offset < 0, !decoder.hasError()); // agrees with Qt on validity
 }
 
-QTEST_GUILESS_MAIN(TestJsonSourceMap)
+QUORUM_TEST_GUILESS_MAIN(TestJsonSourceMap)
 #include "tst_jsonsourcemap.moc"

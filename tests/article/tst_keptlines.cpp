@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "keptlines.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -103,5 +104,5 @@ void TestKeptLines::moveKeptLine()
     QVERIFY(moved->lineStart == 0 || moved->markdown.at(moved->lineStart - 1) == u'\n');
 }
 
-QTEST_MAIN(TestKeptLines)
+QUORUM_TEST_MAIN(TestKeptLines)
 #include "tst_keptlines.moc"

@@ -3,6 +3,7 @@
 #include "blockparser.h"
 #include "markdown.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -137,5 +138,5 @@ void TestMarkdown::blockAtLineCountsTheBlocksOfASplitList()
     QCOMPARE(MarkdownRenderer::blockAtLine(markdown, 10), 4);
 }
 
-QTEST_GUILESS_MAIN(TestMarkdown)
+QUORUM_TEST_GUILESS_MAIN(TestMarkdown)
 #include "tst_markdown.moc"

@@ -3,6 +3,7 @@
 #include "keptblock.h"
 #include "markdownexport.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -82,5 +83,5 @@ void TestMarkdownExport::pulledPostExportsWhatItShows()
              qPrintable(markdown));
 }
 
-QTEST_GUILESS_MAIN(TestMarkdownExport)
+QUORUM_TEST_GUILESS_MAIN(TestMarkdownExport)
 #include "tst_markdownexport.moc"

@@ -3,6 +3,7 @@
 #include "markdown.h"
 #include "markdownspans.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -283,5 +284,5 @@ void TestMarkdownSpans::crlfLinesCountOnce()
     QCOMPARE(spansOf(text, MarkdownSpanKind::Emphasis), (QStringList{u"*x*@14"_s, u"*y*@27"_s}));
 }
 
-QTEST_GUILESS_MAIN(TestMarkdownSpans)
+QUORUM_TEST_GUILESS_MAIN(TestMarkdownSpans)
 #include "tst_markdownspans.moc"

@@ -6,6 +6,7 @@
 #include "contentrenderer.h"
 #include "markdownexport.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -413,5 +414,5 @@ void TestReviewComments::commentsAreNeverPublishedOrExported()
     }
 }
 
-QTEST_GUILESS_MAIN(TestReviewComments)
+QUORUM_TEST_GUILESS_MAIN(TestReviewComments)
 #include "tst_reviewcomments.moc"

@@ -4,6 +4,7 @@
 #include "articlefile.h"
 #include "reviewworkflow.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -435,5 +436,5 @@ void TestRevisions::badReviewData()
     QVERIFY2(loaded.error.contains(expected), qPrintable(loaded.error));
 }
 
-QTEST_GUILESS_MAIN(TestRevisions)
+QUORUM_TEST_GUILESS_MAIN(TestRevisions)
 #include "tst_revisions.moc"

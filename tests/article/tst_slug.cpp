@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "slug.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -52,5 +53,5 @@ void TestSlug::slugify()
     QCOMPARE(quorum::slugify(title), slug);
 }
 
-QTEST_GUILESS_MAIN(TestSlug)
+QUORUM_TEST_GUILESS_MAIN(TestSlug)
 #include "tst_slug.moc"

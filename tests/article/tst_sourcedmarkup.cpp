@@ -4,6 +4,7 @@
 #include "contentrenderer.h"
 #include "keptblock.h"
 #include "sourcedmarkup.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -315,5 +316,5 @@ void TestSourcedMarkup::keptBlockLineRendersTheKeptBlock()
     QVERIFY(ContentRenderer().render(article).contains(u"&lt;!-- quorum:kept"_s));
 }
 
-QTEST_GUILESS_MAIN(TestSourcedMarkup)
+QUORUM_TEST_GUILESS_MAIN(TestSourcedMarkup)
 #include "tst_sourcedmarkup.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "testarticles.h"
+#include "testmain.h"
 #include "textdiff.h"
 
 #include <QtTest>
@@ -212,5 +213,5 @@ void TestTextDiff::metaChange()
     QVERIFY(diffArticles(before, onlyStatus).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestTextDiff)
+QUORUM_TEST_GUILESS_MAIN(TestTextDiff)
 #include "tst_textdiff.moc"

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articledocument.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -167,5 +168,5 @@ void TestTypingStep::titleWithFollowingSlugStillMerges()
     QCOMPARE(m_doc->article().meta.slug, u"big-"_s);
 }
 
-QTEST_GUILESS_MAIN(TestTypingStep)
+QUORUM_TEST_GUILESS_MAIN(TestTypingStep)
 #include "tst_typingstep.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
+#include "testmain.h"
 #include "voicelink.h"
 
 #include <QtTest>
@@ -65,5 +66,5 @@ void TestVoiceLink::forumName()
     QCOMPARE(forumNameFromLink(url), forum);
 }
 
-QTEST_GUILESS_MAIN(TestVoiceLink)
+QUORUM_TEST_GUILESS_MAIN(TestVoiceLink)
 #include "tst_voicelink.moc"

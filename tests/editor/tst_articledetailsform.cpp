@@ -6,6 +6,7 @@
 #include "slug.h"
 #include "slugfield.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "tokenedit.h"
 
 #include <QAbstractButton>
@@ -554,5 +555,5 @@ void TestArticleDetailsForm::tabWalksTheFormInReadingOrder()
     QCOMPARE(names.mid(0, expected.size()), expected);
 }
 
-QTEST_MAIN(TestArticleDetailsForm)
+QUORUM_TEST_MAIN(TestArticleDetailsForm)
 #include "tst_articledetailsform.moc"

@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articlestatuswidget.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -136,5 +137,5 @@ void TestArticleStatusWidget::withoutAKeywordThereIsNoKeywordPart()
     QCOMPARE(m_status->text(), u"10 words · 1 min read · Not saved yet"_s);
 }
 
-QTEST_MAIN(TestArticleStatusWidget)
+QUORUM_TEST_MAIN(TestArticleStatusWidget)
 #include "tst_articlestatuswidget.moc"

@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "checkspanel.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QMenu>
 #include <QSignalSpy>
@@ -163,5 +164,5 @@ void TestChecksPanel::toleranceFromThePanel()
     QTRY_COMPARE(tolerance->value(), kDefaultStanceTolerance);
 }
 
-QTEST_MAIN(TestChecksPanel)
+QUORUM_TEST_MAIN(TestChecksPanel)
 #include "tst_checkspanel.moc"

@@ -5,6 +5,7 @@
 #include "commentmarks.h"
 #include "commentspanel.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -268,5 +269,5 @@ void TestCommentsPanel::anchoredTextIsMarked()
     QCOMPARE(moved.first().cursor.selectedText(), u"It"_s);
 }
 
-QTEST_MAIN(TestCommentsPanel)
+QUORUM_TEST_MAIN(TestCommentsPanel)
 #include "tst_commentspanel.moc"

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articledocument.h"
 #include "findbar.h"
+#include "testmain.h"
 #include "textfields.h"
 
 #include <QCheckBox>
@@ -151,5 +152,5 @@ void TestFindBar::escapeCloses()
     QVERIFY(!m_bar->isVisible());
 }
 
-QTEST_MAIN(TestFindBar)
+QUORUM_TEST_MAIN(TestFindBar)
 #include "tst_findbar.moc"

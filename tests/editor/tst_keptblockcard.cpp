@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "keptblockcard.h"
 #include "markdownedit.h"
+#include "testmain.h"
 
 #include <QStandardPaths>
 #include <QTextBlock>
@@ -130,5 +131,5 @@ void TestKeptBlockCard::toolTipSaysWhatItIs()
     QVERIFY(QToolTip::text().startsWith(u"Columns block, kept exactly as on the site"_s));
 }
 
-QTEST_MAIN(TestKeptBlockCard)
+QUORUM_TEST_MAIN(TestKeptBlockCard)
 #include "tst_keptblockcard.moc"

@@ -6,6 +6,7 @@
 #include "markdownsectioneditor.h"
 #include "sectionoutline.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -339,5 +340,5 @@ void TestKeptLineGuard::altUpStaysTheOutlinesElsewhere()
     QCOMPARE(m_doc->article().sections.at(at - 1).id, u"i1"_s);
 }
 
-QTEST_MAIN(TestKeptLineGuard)
+QUORUM_TEST_MAIN(TestKeptLineGuard)
 #include "tst_keptlineguard.moc"

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "keptblockcard.h"
 #include "markdownedit.h"
+#include "testmain.h"
 
 #include <QClipboard>
 #include <QMimeData>
@@ -239,5 +240,5 @@ void TestKeptLineInput::formattingShortcutsLeaveTheLineAlone()
     QCOMPARE(steps(), before);
 }
 
-QTEST_MAIN(TestKeptLineInput)
+QUORUM_TEST_MAIN(TestKeptLineInput)
 #include "tst_keptlineinput.moc"

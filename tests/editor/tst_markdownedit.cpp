@@ -3,6 +3,7 @@
 #include "markdown.h"
 #include "markdownedit.h"
 #include "markdownhighlighter.h"
+#include "testmain.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -332,5 +333,5 @@ void TestMarkdownEdit::markdownKeepsNoBreakSpaces()
     QCOMPARE(m_edit->markdown(), u"10\u00A0km\nnext"_s);
 }
 
-QTEST_MAIN(TestMarkdownEdit)
+QUORUM_TEST_MAIN(TestMarkdownEdit)
 #include "tst_markdownedit.moc"

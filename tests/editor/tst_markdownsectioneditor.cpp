@@ -5,6 +5,7 @@
 #include "markdownsectioneditor.h"
 #include "spellchecker.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QLineEdit>
 #include <QMenu>
@@ -252,5 +253,5 @@ void TestMarkdownSectionEditor::revealTextSelectsTheSpan()
     QVERIFY(!m_editor->revealText({u"i1"_s, TextField::VoiceQuote, 0, 0, 1}));
 }
 
-QTEST_MAIN(TestMarkdownSectionEditor)
+QUORUM_TEST_MAIN(TestMarkdownSectionEditor)
 #include "tst_markdownsectioneditor.moc"

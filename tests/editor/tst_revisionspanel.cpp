@@ -6,6 +6,7 @@
 #include "reviewstatusmenu.h"
 #include "revisionspanel.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -220,5 +221,5 @@ void TestRevisionsPanel::statusMenuRecordsWhoAndWhen()
     QVERIFY(menu.actionFor(ReviewStatus::Published)->isChecked());
 }
 
-QTEST_MAIN(TestRevisionsPanel)
+QUORUM_TEST_MAIN(TestRevisionsPanel)
 #include "tst_revisionspanel.moc"

@@ -4,6 +4,7 @@
 #include "markdownedit.h"
 #include "sectioneditor.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "undorouting.h"
 
 #include <QLineEdit>
@@ -121,5 +122,5 @@ void TestSectionEditor::removedSectionEmptiesTheEditor()
     QVERIFY(m_editor->headingEdit()->text().isEmpty());
 }
 
-QTEST_MAIN(TestSectionEditor)
+QUORUM_TEST_MAIN(TestSectionEditor)
 #include "tst_sectioneditor.moc"

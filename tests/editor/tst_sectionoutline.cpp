@@ -5,6 +5,7 @@
 #include "sectionoutline.h"
 #include "sectionoutlinemodel.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QLineEdit>
 #include <QMenu>
@@ -423,5 +424,5 @@ void TestSectionOutline::badgeShowsACount()
     QCOMPARE(m_outline->viewport()->grab(rect).toImage(), plain);
 }
 
-QTEST_MAIN(TestSectionOutline)
+QUORUM_TEST_MAIN(TestSectionOutline)
 #include "tst_sectionoutline.moc"

@@ -5,6 +5,7 @@
 #include "markdownsectioneditor.h"
 #include "spellchecker.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QFile>
@@ -362,5 +363,5 @@ void TestSpellChecker::contextMenuAddToDictionaryRemovesTheUnderline()
     QVERIFY(test::readFile(SpellChecker::personalWordListPath()).contains("Quorumesque"));
 }
 
-QTEST_MAIN(TestSpellChecker)
+QUORUM_TEST_MAIN(TestSpellChecker)
 #include "tst_spellchecker.moc"

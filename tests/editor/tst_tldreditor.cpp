@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articledocument.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "tldreditor.h"
 
 #include <QClipboard>
@@ -314,5 +315,5 @@ void TestTlDrEditor::everyControlHasAnAccessibleName()
     QCOMPARE(m_editor->removeButton(1)->accessibleName(), u"Remove bullet 2"_s);
 }
 
-QTEST_MAIN(TestTlDrEditor)
+QUORUM_TEST_MAIN(TestTlDrEditor)
 #include "tst_tldreditor.moc"

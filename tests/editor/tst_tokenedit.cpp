@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
+#include "testmain.h"
 #include "tokenedit.h"
 
 #include <QAbstractItemView>
@@ -220,5 +221,5 @@ void TestTokenEdit::setTokensIsQuiet()
     QVERIFY(!QSettings().contains(u"editor/recentTags"_s));
 }
 
-QTEST_MAIN(TestTokenEdit)
+QUORUM_TEST_MAIN(TestTokenEdit)
 #include "tst_tokenedit.moc"

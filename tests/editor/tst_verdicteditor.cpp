@@ -4,6 +4,7 @@
 #include "markdownedit.h"
 #include "stancebar.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "verdicteditor.h"
 #include "voicecard.h"
 #include "voiceseditor.h"
@@ -445,5 +446,5 @@ void TestVerdictEditor::tabOrderFollowsTheRows()
     QCOMPARE(order, expected);
 }
 
-QTEST_MAIN(TestVerdictEditor)
+QUORUM_TEST_MAIN(TestVerdictEditor)
 #include "tst_verdicteditor.moc"

@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "markdownedit.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "verdicteditor.h"
 #include "voicecard.h"
 #include "voiceseditor.h"
@@ -566,5 +567,5 @@ void TestVoicesEditor::everyControlHasAnAccessibleName()
     QCOMPARE(m_verdict->shareBox(1)->accessibleName(), u"Share of stance 2"_s);
 }
 
-QTEST_MAIN(TestVoicesEditor)
+QUORUM_TEST_MAIN(TestVoicesEditor)
 #include "tst_voiceseditor.moc"

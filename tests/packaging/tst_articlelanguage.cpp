@@ -3,6 +3,7 @@
 #include "articlefile.h"
 #include "commandrun.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -115,5 +116,5 @@ void TestArticleLanguage::englishArticleOnANorwegianDesktop()
     QVERIFY(!page.out.contains(u"oktober"_s));
 }
 
-QTEST_GUILESS_MAIN(TestArticleLanguage)
+QUORUM_TEST_GUILESS_MAIN(TestArticleLanguage)
 #include "tst_articlelanguage.moc"

@@ -6,6 +6,7 @@
 #include "markdownexport.h"
 #include "previewpage.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -184,5 +185,5 @@ void TestArticleWording::previewBylineInTheArticlesLanguage()
     QVERIFY(!previewHeaderHtml(article).contains(u"updated"_s));
 }
 
-QTEST_GUILESS_MAIN(TestArticleWording)
+QUORUM_TEST_GUILESS_MAIN(TestArticleWording)
 #include "tst_articlewording.moc"

@@ -3,6 +3,7 @@
 #include "commandrun.h"
 #include "golden.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -175,5 +176,5 @@ void TestDebPackage::unpackedBinarySpeaksNorwegian()
     QVERIFY2(help.out.startsWith(u"Bruk:\n"_s), qPrintable(help.out));
 }
 
-QTEST_GUILESS_MAIN(TestDebPackage)
+QUORUM_TEST_GUILESS_MAIN(TestDebPackage)
 #include "tst_debpackage.moc"

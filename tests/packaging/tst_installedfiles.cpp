@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "commandrun.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -257,5 +258,5 @@ void TestInstalledFiles::manPageDocumentsEveryOption()
     }
 }
 
-QTEST_MAIN(TestInstalledFiles)
+QUORUM_TEST_MAIN(TestInstalledFiles)
 #include "tst_installedfiles.moc"

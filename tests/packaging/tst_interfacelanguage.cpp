@@ -4,6 +4,7 @@
 #include "credentialstore.h"
 #include "publisherror.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "translations.h"
 
 #include <QDialogButtonBox>
@@ -223,5 +224,5 @@ void TestInterfaceLanguage::aLaterChoiceReplacesAnEarlierOne()
              u"2 matches"_s);
 }
 
-QTEST_MAIN(TestInterfaceLanguage)
+QUORUM_TEST_MAIN(TestInterfaceLanguage)
 #include "tst_interfacelanguage.moc"

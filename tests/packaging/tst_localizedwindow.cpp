@@ -5,6 +5,7 @@
 #include "previewpane.h"
 #include "previewscheme.h"
 #include "sectionoutline.h"
+#include "testmain.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -210,7 +211,7 @@ void TestLocalizedWindow::cleanupTestCase()
     m_window.reset();
 }
 
-int main(int argc, char *argv[])
+QUORUM_TEST_SUITE(int argc, char *argv[])
 {
     registerPreviewScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);

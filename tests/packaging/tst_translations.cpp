@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "commandrun.h"
+#include "testmain.h"
 
 #include <QFile>
 #include <QMap>
@@ -368,5 +369,5 @@ void TestTranslations::englishPluralsHaveTwoForms()
     }
 }
 
-QTEST_GUILESS_MAIN(TestTranslations)
+QUORUM_TEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"

@@ -8,6 +8,7 @@
 #include "previewscheme.h"
 #include "previewview.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QImage>
@@ -270,7 +271,7 @@ void TestExport::markdownExport()
     QVERIFY(!markdown.contains(u"Five voices is a thin base"_s)); // review comments stay private
 }
 
-int main(int argc, char *argv[])
+QUORUM_TEST_SUITE(int argc, char *argv[])
 {
     registerPreviewScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);

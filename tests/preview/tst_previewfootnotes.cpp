@@ -6,6 +6,7 @@
 #include "previewscheme.h"
 #include "previewview.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -141,7 +142,7 @@ void TestPreviewFootnotes::linksMoveWithinThePage()
     QCOMPARE(links.size(), 0);
 }
 
-int main(int argc, char *argv[])
+QUORUM_TEST_SUITE(int argc, char *argv[])
 {
     registerPreviewScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);

@@ -3,6 +3,7 @@
 #include "contentrenderer.h"
 #include "previewpage.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -103,5 +104,5 @@ void TestPreviewPage::featuredImage()
     QVERIFY(previewHeaderHtml(article, options).contains(u"<img src=\"data:image/png;base64,"_s));
 }
 
-QTEST_GUILESS_MAIN(TestPreviewPage)
+QUORUM_TEST_GUILESS_MAIN(TestPreviewPage)
 #include "tst_previewpage.moc"

@@ -10,6 +10,7 @@
 #include "previewscheme.h"
 #include "previewview.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QImage>
@@ -727,7 +728,7 @@ void TestPreviewView::longArticleShowsItsTopFirst()
         10000);
 }
 
-int main(int argc, char *argv[])
+QUORUM_TEST_SUITE(int argc, char *argv[])
 {
     registerPreviewScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);

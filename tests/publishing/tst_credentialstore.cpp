@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "credentialstore.h"
 #include "siteprofile.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -153,5 +154,5 @@ void TestCredentialStore::passwordNowhereElse()
     SiteProfiles::remove(u"Scanned"_s);
 }
 
-QTEST_GUILESS_MAIN(TestCredentialStore)
+QUORUM_TEST_GUILESS_MAIN(TestCredentialStore)
 #include "tst_credentialstore.moc"

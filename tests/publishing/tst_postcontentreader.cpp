@@ -5,6 +5,7 @@
 #include "keptblock.h"
 #include "postcontentreader.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -301,5 +302,5 @@ void TestPostContentReader::imageBlockIsEditableAndKeepsItsMedia()
              QString(content).replace(u"after a firing"_s, u"cooling down"_s));
 }
 
-QTEST_GUILESS_MAIN(TestPostContentReader)
+QUORUM_TEST_GUILESS_MAIN(TestPostContentReader)
 #include "tst_postcontentreader.moc"

@@ -3,6 +3,7 @@
 #include "articlefile.h"
 #include "commandrun.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "wordpressfixture.h"
 
 #include <QElapsedTimer>
@@ -353,5 +354,5 @@ void TestPublishCli::passwordNowhere()
     QVERIFY(sawSites);
 }
 
-QTEST_GUILESS_MAIN(TestPublishCli)
+QUORUM_TEST_GUILESS_MAIN(TestPublishCli)
 #include "tst_publishcli.moc"

@@ -4,6 +4,7 @@
 #include "footnotesmeta.h"
 #include "publishjob.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "wordpressblocks.h"
 #include "wordpressfixture.h"
 
@@ -197,5 +198,5 @@ void TestPublishFootnotes::removingFootnotesClearsThem()
         QCOMPARE(post[u"meta"_s][FootnotesMeta::key()].toString(), QString());
 }
 
-QTEST_GUILESS_MAIN(TestPublishFootnotes)
+QUORUM_TEST_GUILESS_MAIN(TestPublishFootnotes)
 #include "tst_publishfootnotes.moc"

@@ -3,6 +3,7 @@
 #include "contentrenderer.h"
 #include "publishjob.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "wordpressblocks.h"
 #include "wordpressfixture.h"
 
@@ -784,5 +785,5 @@ void TestPublishJob::lostUpdateIsNotAConflict()
     QVERIFY(!changed.steps.contains(Step::SavingPost));
 }
 
-QTEST_GUILESS_MAIN(TestPublishJob)
+QUORUM_TEST_GUILESS_MAIN(TestPublishJob)
 #include "tst_publishjob.moc"

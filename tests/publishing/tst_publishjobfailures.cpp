@@ -3,6 +3,7 @@
 #include "fakehttpserver.h"
 #include "publishjob.h"
 #include "sitecheck.h"
+#include "testmain.h"
 #include "wordpressfixture.h"
 
 #include <QImage>
@@ -526,5 +527,5 @@ void TestPublishJobFailures::focusKeywordWarningNamesInstalledPlugin()
         QDir::toNativeSeparators(u"share/quorum/wordpress-plugins/quorum-focus-keyword"_s)));
 }
 
-QTEST_GUILESS_MAIN(TestPublishJobFailures)
+QUORUM_TEST_GUILESS_MAIN(TestPublishJobFailures)
 #include "tst_publishjobfailures.moc"

@@ -13,6 +13,7 @@
 #include "siteprofile.h"
 #include "sitesdialog.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "wordpressfixture.h"
 
 #include <QAbstractButton>
@@ -620,7 +621,7 @@ void TestPublishWindow::unapprovedArticleAsksFirstAndPublishingIsRecorded()
     QCOMPARE(m_document->article().remote.postId, 0);
 }
 
-int main(int argc, char **argv)
+QUORUM_TEST_SUITE(int argc, char *argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);

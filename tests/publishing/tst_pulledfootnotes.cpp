@@ -5,6 +5,7 @@
 #include "keptblock.h"
 #include "postcontentreader.h"
 #include "testarticles.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -238,5 +239,5 @@ void TestPulledFootnotes::keptBlockKeepsItsFootnotes()
     QCOMPARE(ContentRenderer().footnotes(articleOf(alone)), footnotes.mid(0, 1));
 }
 
-QTEST_GUILESS_MAIN(TestPulledFootnotes)
+QUORUM_TEST_GUILESS_MAIN(TestPulledFootnotes)
 #include "tst_pulledfootnotes.moc"

@@ -6,6 +6,7 @@
 #include "pulljob.h"
 #include "reviewworkflow.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "textdiff.h"
 #include "wordpressfixture.h"
 
@@ -381,5 +382,5 @@ void TestPullJob::footnotesComeBackAsMarkdown()
                                    u"About 1,220\u00a0°C, as <em>Orton</em> cones say."_s}}));
 }
 
-QTEST_GUILESS_MAIN(TestPullJob)
+QUORUM_TEST_GUILESS_MAIN(TestPullJob)
 #include "tst_pulljob.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "siteaddress.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -93,5 +94,5 @@ void TestSiteAddress::credentials()
     QCOMPARE(SiteAddress::mayCarryCredentials(QUrl(url), allowInsecure), allowed);
 }
 
-QTEST_GUILESS_MAIN(TestSiteAddress)
+QUORUM_TEST_GUILESS_MAIN(TestSiteAddress)
 #include "tst_siteaddress.moc"

@@ -4,6 +4,7 @@
 #include "pulljob.h"
 #include "sitecheck.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "wordpressfixture.h"
 
 #include <QtTest>
@@ -158,5 +159,5 @@ void TestSiteCheck::focusKeywordWarningWithoutPlugin()
     QCOMPARE(second.warnings(), QStringList());
 }
 
-QTEST_GUILESS_MAIN(TestSiteCheck)
+QUORUM_TEST_GUILESS_MAIN(TestSiteCheck)
 #include "tst_sitecheck.moc"

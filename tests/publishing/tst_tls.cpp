@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "fakehttpserver.h"
 #include "selfsignedtls.h"
+#include "testmain.h"
 #include "wordpressclient.h"
 #include "wordpressreply.h"
 
@@ -129,5 +130,5 @@ void TestTls::cleanupTestCase()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
-QTEST_GUILESS_MAIN(TestTls)
+QUORUM_TEST_GUILESS_MAIN(TestTls)
 #include "tst_tls.moc"

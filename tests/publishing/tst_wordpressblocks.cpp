@@ -4,6 +4,7 @@
 #include "contentrenderer.h"
 #include "golden.h"
 #include "testarticles.h"
+#include "testmain.h"
 #include "wordpressblocks.h"
 
 #include <QJsonObject>
@@ -113,5 +114,5 @@ void TestWordPressBlocks::freeformIsDetected()
     QVERIFY(test::freeformFragments(blocks).constFirst().contains(u"loose"_s));
 }
 
-QTEST_GUILESS_MAIN(TestWordPressBlocks)
+QUORUM_TEST_GUILESS_MAIN(TestWordPressBlocks)
 #include "tst_wordpressblocks.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "fakehttpserver.h"
+#include "testmain.h"
 #include "wordpressclient.h"
 
 #include <QtTest>
@@ -353,5 +354,5 @@ void TestWordPressClient::abortFinishesAsCanceled()
     QCOMPARE(reply->error().kind, Kind::Canceled);
 }
 
-QTEST_GUILESS_MAIN(TestWordPressClient)
+QUORUM_TEST_GUILESS_MAIN(TestWordPressClient)
 #include "tst_wordpressclient.moc"
