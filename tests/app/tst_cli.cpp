@@ -320,7 +320,12 @@ void TestCli::commandsLoadOnlyWhatTheyUse_data()
         << QStringList{u"render"_s, test::samplePath(), u"--format"_s, u"page"_s}
         << window + publishing;
     QTest::newRow("check") << QStringList{u"check"_s, test::samplePath()} << window + publishing;
+#if QUORUM_OPTIMIZED_BUILD
+    // Unoptimised (the sanitizer build), the publishing module keeps references into the
+    // libraries it links for the window's sake, and so loads them: only the built program
+    // a user runs is held to this.
     QTest::newRow("sites list") << QStringList{u"sites"_s, u"list"_s} << window;
+#endif
 }
 
 void TestCli::commandsLoadOnlyWhatTheyUse()
