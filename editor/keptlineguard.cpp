@@ -5,6 +5,7 @@
 #include "keptblockcard.h"
 #include "keptlines.h"
 #include "markdownhighlighter.h"
+#include "movekeys.h"
 
 #include <QDropEvent>
 #include <QKeyEvent>
@@ -30,12 +31,6 @@ bool isLineBreak(QChar c)
 bool isBlank(const QTextBlock &block)
 {
     return block.text().trimmed().isEmpty();
-}
-
-bool isMoveKey(const QKeyEvent *event)
-{
-    return (event->modifiers() & ~Qt::KeypadModifier) == Qt::AltModifier &&
-           (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down);
 }
 
 // What a key press would do to the text, as far as kept lines care.

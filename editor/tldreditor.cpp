@@ -5,6 +5,7 @@
 #include "articledocument.h"
 #include "fieldtext.h"
 #include "growingtextedit.h"
+#include "movekeys.h"
 #include "undorouting.h"
 
 #include <QFrame>
@@ -25,17 +26,6 @@ using namespace Qt::StringLiterals;
 namespace quorum {
 
 namespace {
-
-Qt::KeyboardModifiers plainModifiers(const QKeyEvent *event)
-{
-    return event->modifiers() & ~Qt::KeypadModifier;
-}
-
-bool isMoveKey(const QKeyEvent *event)
-{
-    return plainModifiers(event) == Qt::AltModifier &&
-           (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down);
-}
 
 bool isEnterKey(const QKeyEvent *event)
 {

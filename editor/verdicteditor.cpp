@@ -5,6 +5,7 @@
 #include "articledocument.h"
 #include "fieldtext.h"
 #include "markdownedit.h"
+#include "movekeys.h"
 #include "stancebar.h"
 #include "stancerow.h"
 #include "undorouting.h"
@@ -25,12 +26,6 @@ using namespace Qt::StringLiterals;
 namespace quorum {
 
 namespace {
-
-bool isMoveKey(const QKeyEvent *event)
-{
-    return (event->modifiers() & ~Qt::KeypadModifier) == Qt::AltModifier &&
-           (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down);
-}
 
 int shareSum(const QList<Stance> &stances)
 {
