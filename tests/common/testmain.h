@@ -8,16 +8,7 @@
 // QTEST_GUILESS_MAIN and a suite's own main() stood, and do what those do.
 
 #include <QtTest/QTest>
-
-#if defined(QT_WIDGETS_LIB)
 #include <QtWidgets/QApplication>
-#define QUORUM_TEST_APPLICATION QApplication
-#elif defined(QT_GUI_LIB)
-#include <QtGui/QGuiApplication>
-#define QUORUM_TEST_APPLICATION QGuiApplication
-#else
-#define QUORUM_TEST_APPLICATION QCoreApplication
-#endif
 
 namespace quorum::test {
 using SuiteEntry = int (*)(int argc, char **argv);
@@ -41,5 +32,7 @@ bool registerSuite(const char *sourceFile, SuiteEntry entry);
         return QTest::qExec(&test, argc, argv);                                                    \
     }
 
-#define QUORUM_TEST_MAIN(TestObject) QUORUM_TEST_MAIN_WITH(QUORUM_TEST_APPLICATION, TestObject)
+// Every suite links Qt Widgets (tests/CMakeLists.txt); one that opens no window says so with
+// QUORUM_TEST_GUILESS_MAIN.
+#define QUORUM_TEST_MAIN(TestObject) QUORUM_TEST_MAIN_WITH(QApplication, TestObject)
 #define QUORUM_TEST_GUILESS_MAIN(TestObject) QUORUM_TEST_MAIN_WITH(QCoreApplication, TestObject)
