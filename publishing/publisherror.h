@@ -46,6 +46,9 @@ struct PublishError
     QString detail;
     int httpStatus = 0; ///< 0 when there was no HTTP answer
     QString code;       ///< WordPress's error code ("rest_cannot_publish"), when it sent one
+    /// A Conflict: the modified_gmt of the version on the site that Quorum found (what an
+    /// overwrite may replace: PublishOptions::overwriteExpected).
+    QString siteModified;
 
     bool isError() const { return kind != Kind::None; }
     /// The message and the fix, for one line of text.

@@ -5,7 +5,9 @@
 #include "contentrenderer.h"
 #include "footnotesmeta.h"
 #include "htmlentities.h"
+#include "restanswer.h"
 #include "siteaddress.h"
+#include "sitearticle.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -40,24 +42,6 @@ QStringList uniqueNames(const QStringList &names)
         }
     }
     return unique;
-}
-
-// The id a 2xx answer gives to what was saved or uploaded; 0 when it has none, which WordPress
-// never sends.
-qint64 idIn(const QJsonObject &answer)
-{
-    const QJsonValue id = answer.value(u"id"_s);
-    return id.isDouble() ? std::max<qint64>(id.toInteger(), 0) : 0;
-}
-
-// A short technical view of an answer, for PublishError::detail.
-QString excerptOf(const QJsonValue &answer)
-{
-    const QByteArray json =
-        answer.isObject()  ? QJsonDocument(answer.toObject()).toJson(QJsonDocument::Compact)
-        : answer.isArray() ? QJsonDocument(answer.toArray()).toJson(QJsonDocument::Compact)
-                           : QByteArray("(not an object)");
-    return QString::fromUtf8(json.left(300));
 }
 
 } // namespace
@@ -198,8 +182,27 @@ void PublishJob::checkCredentials()
           [this](WordPressReply *reply) {
               if (!reply->isOk())
                   return fail(reply->error());
-              checkPost();
+              readSiteIndex();
           });
+}
+
+void PublishJob::readSiteIndex()
+{
+    // The REST index names the Quorum plugin when the site runs it. A site that hides its
+    // index is treated as one without the plugin: publishing works as it always did.
+    track(m_client->get(QString(), {{u"_fields"_s, u"quorum"_s}}), [this](WordPressReply *reply) {
+        m_pluginVersion = reply->isOk() ? SiteArticle::pluginVersion(reply->object()) : QString();
+        checkPost();
+    });
+}
+
+QString PublishJob::pluginAdvice()
+{
+    return tr("The Quorum plugin for WordPress would keep the whole article with the post "
+              "(comments, review, voices and codings come back exactly when the post is opened "
+              "from the site, and changes made meanwhile merge), and it would refuse a publish "
+              "that would overwrite a colleague's at the same moment. `quorum plugin --zip "
+              "quorum.zip` writes the plugin for the site's administrator to upload.");
 }
 
 void PublishJob::checkPost()
@@ -235,8 +238,15 @@ void PublishJob::checkPost()
               m_siteFootnotes =
                   post.value(u"meta"_s).toObject().value(FootnotesMeta::key()).toString();
               const QString modified = post.value(u"modified_gmt"_s).toString();
-              if (modified != m_article.remote.modifiedGmt && !m_options.overwrite)
+              if (m_options.overwrite) {
+                  // Only the version the writer was shown may be overwritten.
+                  const QString &shown = m_options.overwriteExpected;
+                  if (!shown.isEmpty() && modified != shown)
+                      return failConflict(modified);
+              } else if (modified != m_article.remote.modifiedGmt) {
                   return checkOwnSave(id, modified);
+              }
+              m_expectedModified = modified;
               m_postId = id;
               resolveTerms();
           });
@@ -264,6 +274,7 @@ void PublishJob::checkOwnSave(qint64 id, const QString &modified)
               lookUpKnownMedia([this, id, modified, content = raw(u"content"_s)] {
                   if (render() != content)
                       return failConflict(modified);
+                  m_expectedModified = modified;
                   m_postId = id;
                   resolveTerms();
               });
@@ -272,13 +283,18 @@ void PublishJob::checkOwnSave(qint64 id, const QString &modified)
 
 void PublishJob::failConflict(const QString &modified)
 {
-    fail(PublishError::make(
+    PublishError conflict = PublishError::make(
         PublishError::Kind::Conflict,
         tr("The post was changed on the site since Quorum last published it."),
-        tr("Overwrite the changes on the site, open the site's version as a new article, or "
-           "cancel."),
+        m_pluginVersion.isEmpty()
+            ? tr("Overwrite the changes on the site, open the site's version as a new article, "
+                 "or cancel.")
+            : tr("Update from Site to merge the site's changes with yours, overwrite the "
+                 "changes on the site, or cancel."),
         tr("modified_gmt on the site %1, at the last sync %2")
-            .arg(modified, m_article.remote.modifiedGmt)));
+            .arg(modified, m_article.remote.modifiedGmt));
+    conflict.siteModified = modified;
+    fail(conflict);
 }
 
 void PublishJob::findLostPost()
@@ -392,181 +408,6 @@ void PublishJob::termResolved(const QString &taxonomy, const QString &name, qint
         uploadMedia();
 }
 
-bool PublishJob::readImages()
-{
-    // The featured image and every image the text names by a path relative to the article;
-    // web and data: addresses are published as they are.
-    QStringList paths;
-    if (!m_article.meta.featuredImage.isEmpty())
-        paths.append(m_article.meta.featuredImage);
-    QHash<QString, QString> pathOfAddress;
-    ContentRenderer collector(RenderFormat::Blocks);
-    collector.setImageResolver([&](const QString &address) {
-        const QUrl url(address);
-        if (url.isRelative() && !address.startsWith(u'/') && !address.isEmpty()) {
-            const QString path = QUrl::fromPercentEncoding(url.path().toUtf8());
-            pathOfAddress.insert(address, path);
-            if (!paths.contains(path))
-                paths.append(path);
-        }
-        return ResolvedImage{address};
-    });
-    collector.render(m_article);
-
-    for (const QString &path : std::as_const(paths)) {
-        QFile file(QDir(m_options.baseDirectory).filePath(path));
-        if (!file.open(QIODevice::ReadOnly)) {
-            const bool featured = path == m_article.meta.featuredImage;
-            fail(PublishError::make(
-                PublishError::Kind::ImageUnreadable,
-                (featured ? tr("The featured image %1 cannot be read.")
-                          : tr("The image %1 in the text cannot be read."))
-                    .arg(path),
-                tr("Check that the file exists next to the article, or choose another image."),
-                file.errorString()));
-            return false;
-        }
-        const QByteArray data = file.readAll();
-        const QString hash =
-            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-        auto image = std::find_if(m_images.begin(), m_images.end(),
-                                  [&](const Image &known) { return known.hash == hash; });
-        if (image == m_images.end()) {
-            Image read;
-            read.hash = hash;
-            read.path = path;
-            read.fileName = QFileInfo(file.fileName()).fileName();
-            read.data = data;
-            m_images.append(read);
-            image = std::prev(m_images.end());
-        }
-        image->featured = image->featured || path == m_article.meta.featuredImage;
-        for (auto it = pathOfAddress.cbegin(); it != pathOfAddress.cend(); ++it) {
-            if (it.value() == path)
-                image->addresses.append(it.key());
-        }
-    }
-    return true;
-}
-
-void PublishJob::uploadMedia()
-{
-    if (m_images.isEmpty())
-        return m_options.dryRun ? finishDryRun() : savePost();
-    emit stepStarted(Step::UploadingMedia);
-    lookUpKnownMedia([this] { uploadMissingImages(); });
-}
-
-void PublishJob::lookUpKnownMedia(const std::function<void()> &then)
-{
-    QStringList known;
-    for (const Image &image : std::as_const(m_images)) {
-        if (m_media.contains(image.hash))
-            known.append(QString::number(m_media.value(image.hash).toInteger()));
-    }
-    if (known.isEmpty() || m_knownMediaLookedUp) {
-        m_knownMediaLookedUp = true;
-        return then();
-    }
-    // The site has had these images. Whether it still has them is worth one small request
-    // for all of them: a post saved with a deleted media id fails only after WordPress has
-    // stored the post. The answer also gives their addresses for the text.
-    track(m_client->get(u"wp/v2/media"_s, {{u"include"_s, known.join(u',')},
-                                           {u"per_page"_s, u"100"_s},
-                                           {u"_fields"_s, u"id,source_url"_s}}),
-          [this, then](WordPressReply *reply) {
-              if (!reply->isOk())
-                  return fail(reply->error());
-              QHash<qint64, QString> present;
-              for (const QJsonValue &value : reply->json().toArray()) {
-                  present.insert(value[u"id"_s].toInteger(), value[u"source_url"_s].toString());
-              }
-              for (Image &image : m_images) {
-                  if (!m_media.contains(image.hash))
-                      continue;
-                  const qint64 id = m_media.value(image.hash).toInteger();
-                  if (present.contains(id)) {
-                      image.id = id;
-                      image.url = present.value(id);
-                  } else {
-                      m_media.remove(image.hash);
-                  }
-              }
-              m_knownMediaLookedUp = true;
-              then();
-          });
-}
-
-void PublishJob::uploadMissingImages()
-{
-    m_uploadsLeft = 0;
-    for (const Image &image : std::as_const(m_images)) {
-        if (image.id > 0)
-            m_plan.mediaKept.append(image.path);
-        else
-            m_plan.mediaToUpload.append(image.path);
-    }
-    if (m_options.dryRun)
-        return finishDryRun();
-    // Independent of each other, so all at once.
-    for (qsizetype i = 0; i < m_images.size(); ++i) {
-        if (m_images.at(i).id <= 0) {
-            ++m_uploadsLeft;
-            uploadImage(i, true);
-        }
-    }
-    if (m_uploadsLeft == 0)
-        savePostWithImages();
-}
-
-void PublishJob::uploadImage(qsizetype i, bool mayRetry)
-{
-    const Image &image = m_images.at(i);
-    const QString mimeType =
-        QMimeDatabase().mimeTypeForFileNameAndData(image.fileName, image.data).name();
-    WordPressClient::Query query{{u"_fields"_s, u"id,source_url"_s}};
-    if (image.featured)
-        query.append({u"alt_text"_s, m_article.meta.featuredImageAlt});
-    // The media endpoint takes the file as the raw body and its fields in the query.
-    track(
-        m_client->upload(u"wp/v2/media"_s, image.data, image.fileName, mimeType, query),
-        [this, i, mayRetry](WordPressReply *reply) {
-            if (!reply->isOk()) {
-                // Parallel uploads race to create the month's upload folder on the server
-                // (WordPress's wp_mkdir_p fails when another request made it first), and
-                // the loser reports a sideload error. The folder exists now: try once more.
-                if (mayRetry && reply->error().code == u"rest_upload_sideload_error")
-                    return uploadImage(i, false);
-                return fail(reply->error());
-            }
-            Image &image = m_images[i];
-            image.id = idIn(reply->object());
-            if (image.id == 0) {
-                return fail(PublishError::make(
-                    PublishError::Kind::MalformedAnswer,
-                    tr("The site's answer to uploading the image %1 does not say which media "
-                       "item it became.")
-                        .arg(image.path),
-                    tr("Try again; if it keeps happening, a plugin or proxy on the site may be "
-                       "changing its answers."),
-                    tr("an upload answer without a numeric id: %1").arg(excerptOf(reply->json()))));
-            }
-            image.url = reply->object().value(u"source_url"_s).toString();
-            m_media.insert(image.hash, image.id);
-            if (--m_uploadsLeft == 0)
-                savePostWithImages();
-        });
-}
-
-void PublishJob::savePostWithImages()
-{
-    for (const Image &image : std::as_const(m_images)) {
-        if (image.featured)
-            m_mediaId = image.id;
-    }
-    savePost();
-}
-
 void PublishJob::finishDryRun()
 {
     m_plan.postId = m_postId;
@@ -619,6 +460,12 @@ QJsonObject PublishJob::postFields(const QList<PostFootnote> &footnotes) const
     // has or gets some, so that a post without footnotes is left as it is.
     if (!footnotes.isEmpty() || !m_siteFootnotes.isEmpty())
         postMeta.insert(FootnotesMeta::key(), FootnotesMeta::valueFor(footnotes, m_siteFootnotes));
+    if (!m_pluginVersion.isEmpty()) {
+        QHash<QString, QString> digests;
+        for (const ContentRenderer::RenderedSection &section : renderer().renderSections(m_article))
+            digests.insert(section.id, SiteArticle::blocksDigest(section.markup));
+        postMeta.insert(SiteArticle::metaKey(), SiteArticle::write(m_article, digests));
+    }
     fields.insert(u"meta"_s, postMeta);
     if (m_options.status == u"future") {
         fields.insert(u"date_gmt"_s, meta.published.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s));
@@ -634,56 +481,72 @@ void PublishJob::savePost()
     const QString route = m_postId > 0 ? u"wp/v2/posts/%1"_s.arg(m_postId) : u"wp/v2/posts"_s;
     const QList<PostFootnote> notes = renderer().footnotes(m_article);
     const qsizetype footnotes = notes.size();
-    track(
-        m_client->post(route, postFields(notes),
-                       {{u"_fields"_s, u"id,link,status,modified_gmt,meta"_s}}),
-        [this, footnotes](WordPressReply *reply) {
-            if (!reply->isOk()) {
-                if (reply->error().kind != PublishError::Kind::NotFound || m_postId == 0)
-                    return fail(reply->error());
-                return fail(PublishError::make(PublishError::Kind::PostGone,
-                                               tr("The post was deleted on the site."),
-                                               tr("Publish the article as a new post, or "
-                                                  "cancel."),
-                                               reply->error().detail));
-            }
-            const QJsonObject post = reply->object();
-            if (idIn(post) == 0) {
-                return fail(PublishError::make(
-                    PublishError::Kind::MalformedAnswer,
-                    tr("The site's answer to saving the post does not say which post it is."),
-                    tr("Publish again: if the site saved the post, Quorum finds it. If it keeps "
-                       "happening, a plugin or proxy on the site may be changing its answers."),
-                    tr("a save answer without a numeric id: %1").arg(excerptOf(reply->json()))));
-            }
-            m_binding.site = m_site.toString();
-            m_binding.postId = idIn(post);
-            m_binding.link = post.value(u"link"_s).toString();
-            m_binding.status = post.value(u"status"_s).toString();
-            m_binding.modifiedGmt = post.value(u"modified_gmt"_s).toString();
-            if (m_media.isEmpty())
-                m_binding.extra.remove(mediaKey());
-            else
-                m_binding.extra.insert(mediaKey(), m_media);
-            const QString keyword = m_article.meta.focusKeyword.trimmed();
-            const QJsonValue stored = post.value(u"meta"_s).toObject().value(focusKeywordMetaKey());
-            if (!keyword.isEmpty() && stored.toString() != keyword) {
-                m_warnings.append(
-                    tr("The site did not store the focus keyword “%1”: it does not accept "
-                       "the %2 field. Install the Quorum Focus Keyword plugin on the site "
-                       "(Quorum comes with it, in %3), or set the keyword in WordPress.")
-                        .arg(keyword, focusKeywordMetaKey(), focusKeywordPluginFolder()));
-            }
-            if (footnotes > 0 && !post.value(u"meta"_s).toObject().contains(FootnotesMeta::key())) {
-                m_warnings.append(tr("The site keeps no footnotes, so the post shows the numbers "
-                                     "of its %n footnote(s) but not their text. Footnotes "
-                                     "need WordPress 6.3 or later.",
-                                     nullptr, int(footnotes)));
-            }
-            end();
-            emit succeeded(m_binding);
-            emit finished();
-        });
+    // Only the meta this job checks: the stored article would come back whole otherwise.
+    const QString fields = u"id,link,status,modified_gmt,meta.%1,meta.%2"_s.arg(
+        focusKeywordMetaKey(), FootnotesMeta::key());
+    track(m_client->post(route, postFields(notes), {{u"_fields"_s, fields}}, saveHeaders()),
+          [this, footnotes](WordPressReply *reply) { saved(reply, footnotes); });
+}
+
+WordPressClient::Headers PublishJob::saveHeaders() const
+{
+    // The Quorum plugin compares the post's modified_gmt with this one inside WordPress, as
+    // part of the save, so that no other save can come between the check and the write.
+    if (m_pluginVersion.isEmpty() || m_postId <= 0 || m_expectedModified.isEmpty())
+        return {};
+    return {{SiteArticle::preconditionHeader(), m_expectedModified.toUtf8()}};
+}
+
+void PublishJob::saved(WordPressReply *reply, qsizetype footnotes)
+{
+    if (!reply->isOk()) {
+        if (reply->error().code == SiteArticle::staleCode()) {
+            return failConflict(reply->object()[u"data"_s][u"modified_gmt"_s].toString());
+        }
+        if (reply->error().kind != PublishError::Kind::NotFound || m_postId == 0)
+            return fail(reply->error());
+        return fail(PublishError::make(PublishError::Kind::PostGone,
+                                       tr("The post was deleted on the site."),
+                                       tr("Publish the article as a new post, or "
+                                          "cancel."),
+                                       reply->error().detail));
+    }
+    const QJsonObject post = reply->object();
+    if (idIn(post) == 0) {
+        return fail(PublishError::make(
+            PublishError::Kind::MalformedAnswer,
+            tr("The site's answer to saving the post does not say which post it is."),
+            tr("Publish again: if the site saved the post, Quorum finds it. If it keeps "
+               "happening, a plugin or proxy on the site may be changing its answers."),
+            tr("a save answer without a numeric id: %1").arg(excerptOf(reply->json()))));
+    }
+    m_binding.site = m_site.toString();
+    m_binding.postId = idIn(post);
+    m_binding.link = post.value(u"link"_s).toString();
+    m_binding.status = post.value(u"status"_s).toString();
+    m_binding.modifiedGmt = post.value(u"modified_gmt"_s).toString();
+    if (m_media.isEmpty())
+        m_binding.extra.remove(mediaKey());
+    else
+        m_binding.extra.insert(mediaKey(), m_media);
+    const QString keyword = m_article.meta.focusKeyword.trimmed();
+    const QJsonValue stored = post.value(u"meta"_s).toObject().value(focusKeywordMetaKey());
+    if (!keyword.isEmpty() && stored.toString() != keyword) {
+        m_warnings.append(tr("The site did not store the focus keyword “%1”: it does not accept "
+                             "the %2 field. Install the Quorum Focus Keyword plugin on the site "
+                             "(Quorum comes with it, in %3), or set the keyword in WordPress.")
+                              .arg(keyword, focusKeywordMetaKey(), focusKeywordPluginFolder()));
+    }
+    if (footnotes > 0 && !post.value(u"meta"_s).toObject().contains(FootnotesMeta::key())) {
+        m_warnings.append(tr("The site keeps no footnotes, so the post shows the numbers "
+                             "of its %n footnote(s) but not their text. Footnotes "
+                             "need WordPress 6.3 or later.",
+                             nullptr, int(footnotes)));
+    }
+    SiteArticle::setSyncBase(&m_binding, m_article);
+    end();
+    emit succeeded(m_binding);
+    emit finished();
 }
 
 } // namespace quorum

@@ -26,6 +26,10 @@ struct PublishOptions
     QString baseDirectory;
     /// Update the post even when it was changed on the site since the last sync.
     bool overwrite = false;
+    /// With `overwrite`: the site's modified_gmt the writer was shown (a Conflict's
+    /// PublishError::siteModified), so that a version that arrived after it is not
+    /// overwritten. Empty: the version this job's own check finds.
+    QString overwriteExpected;
     /// Change nothing on the site: find out what a publish would do (PublishJob::plan()).
     bool dryRun = false;
 };
@@ -105,6 +109,10 @@ public:
     const PublishPlan &plan() const { return m_plan; }
     /// The post meta key of the focus keyword (Yoast SEO's).
     static QString focusKeywordMetaKey();
+    /// After the job connected: the version of the Quorum plugin the site runs, or empty.
+    const QString &sitePluginVersion() const { return m_pluginVersion; }
+    /// What the Quorum plugin would add on a site without it, for a notice.
+    static QString pluginAdvice();
     /// A plain description of a step, for progress displays.
     static QString stepText(Step step);
     /// The key of RemoteBinding::extra that holds the content hash to media id map.
@@ -119,6 +127,7 @@ signals:
 
 private:
     void checkCredentials();
+    void readSiteIndex();
     void checkPost();
     void checkOwnSave(qint64 id, const QString &modified);
     void failConflict(const QString &modified);
@@ -134,6 +143,8 @@ private:
     void uploadImage(qsizetype index, bool mayRetry);
     void savePostWithImages();
     void savePost();
+    void saved(WordPressReply *reply, qsizetype footnotes);
+    WordPressClient::Headers saveHeaders() const;
     void finishDryRun();
     ContentRenderer renderer() const;
     QString render() const;
@@ -167,6 +178,10 @@ private:
     QHash<QString, qint64> m_tagIds;
     int m_termsLeft = 0;
     QString m_siteFootnotes; ///< the bound post's meta `footnotes` as the site holds it
+    QString m_pluginVersion; ///< the Quorum plugin's, when the site runs it
+    /// The modified_gmt the update expects the post to have (sent to the Quorum plugin, which
+    /// refuses the update when the post has another one).
+    QString m_expectedModified;
 
     RemoteBinding m_binding;
     QStringList m_warnings;

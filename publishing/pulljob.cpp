@@ -7,6 +7,7 @@
 #include "postcontentreader.h"
 #include "reviewworkflow.h"
 #include "siteaddress.h"
+#include "sitearticle.h"
 #include "wordpressclient.h"
 
 #include <QJsonArray>
@@ -39,7 +40,14 @@ void PullJob::start()
     track(m_client->discover(), [this](WordPressReply *reply) {
         if (!reply->isOk())
             return fail(reply->error());
-        readPost();
+        // Whether the site runs the Quorum plugin decides only whether the article it keeps
+        // with the post is trusted; a site that hides its index has none.
+        track(m_client->get(QString(), {{u"_fields"_s, u"quorum"_s}}),
+              [this](WordPressReply *index) {
+                  m_sitePlugin =
+                      index->isOk() && !SiteArticle::pluginVersion(index->object()).isEmpty();
+                  readPost();
+              });
     });
 }
 
@@ -60,6 +68,8 @@ void PullJob::readPost()
                   return fail(missing);
               }
               const QJsonObject post = reply->object();
+              if (m_sitePlugin)
+                  m_storedText = post[u"meta"_s][SiteArticle::metaKey()].toString();
               ArticleMeta &meta = m_article.meta;
               meta.title = post[u"title"_s][u"raw"_s].toString();
               meta.slug = post[u"slug"_s].toString();
@@ -86,9 +96,9 @@ void PullJob::readPost()
                   m_warnings.append(tr("The post's list of footnotes cannot be read, so the "
                                        "blocks that refer to footnotes are kept as they are."));
               }
+              m_content = post[u"content"_s][u"raw"_s].toString();
               m_article.sections = PostContentReader::read(
-                  post[u"content"_s][u"raw"_s].toString(),
-                  footnotes.value_or(QList<PostFootnote>()), &m_quorumPost, &m_warnings);
+                  m_content, footnotes.value_or(QList<PostFootnote>()), &m_quorumPost, &m_warnings);
               if (post[u"featured_media"_s].toInteger() > 0) {
                   m_warnings.append(tr("The post's featured image stays on the site; choose an "
                                        "image file in the article's details before publishing "
@@ -133,20 +143,44 @@ void PullJob::termsRead()
 {
     if (--m_termListsLeft > 0)
         return;
+    if (!m_storedText.isEmpty()) {
+        QString why;
+        if (const auto stored = SiteArticle::read(m_storedText, &why)) {
+            m_article = SiteArticle::merged(*stored, m_article, m_content, &m_warnings);
+            m_storedArticle = true;
+        } else {
+            m_warnings.append(tr("The article Quorum keeps with the post cannot be read (%1), so "
+                                 "it was rebuilt from the post's content.")
+                                  .arg(why));
+        }
+    }
     // What a public post shows is what was published: the snapshot that "Compare with
     // Published" compares with, and that publishing it again needs no approval for. It was
     // taken when the site last saved the post, by someone the post does not name.
+    // A snapshot the stored article already holds of this very text is kept, with its date
+    // and author.
     const QString &status = m_article.remote.status;
-    if (status == u"publish" || status == u"future") {
+    if ((status == u"publish" || status == u"future") && !snapshotIsCurrent()) {
         QDateTime saved = QDateTime::fromString(m_article.remote.modifiedGmt, Qt::ISODate);
         saved.setTimeSpec(Qt::UTC);
         if (!saved.isValid())
             saved = QDateTime::currentDateTimeUtc();
         recordPublication(&m_article, {}, saved.addMSecs(-saved.time().msec()));
     }
+    SiteArticle::setSyncBase(&m_article.remote, m_article);
     end();
     emit succeeded(m_article);
     emit finished();
+}
+
+bool PullJob::snapshotIsCurrent() const
+{
+    const std::optional<Revision> &published = m_article.review.published;
+    if (!m_storedArticle || !published)
+        return false;
+    ArticleMeta meta = m_article.meta;
+    meta.reviewStatus = ReviewStatus::Published;
+    return published->sections == m_article.sections && published->meta == meta;
 }
 
 } // namespace quorum

@@ -33,6 +33,9 @@ public:
     const Article &article() const { return m_article; }
     /// True when the post carried Quorum's section markers (it came back section for section).
     bool wasQuorumPost() const { return m_quorumPost; }
+    /// True when the article came from what the Quorum plugin keeps with the post (comments,
+    /// review, voices and codings exactly), brought up to date with the post's content.
+    bool cameWhole() const { return m_storedArticle; }
     /// What did not come back, for the writer to know (a featured image stays on the site).
     const QStringList &warnings() const { return m_warnings; }
 
@@ -43,11 +46,16 @@ private:
     void readPost();
     void readTerms(const QString &taxonomy, const QJsonArray &ids, QStringList *names);
     void termsRead();
+    bool snapshotIsCurrent() const;
 
     qint64 m_postId;
     Article m_article;
     QStringList m_warnings;
     bool m_quorumPost = false;
+    bool m_sitePlugin = false;
+    bool m_storedArticle = false;
+    QString m_content;    ///< the post's content as stored
+    QString m_storedText; ///< the plugin's post meta, the article as last published
     int m_termListsLeft = 0;
 };
 

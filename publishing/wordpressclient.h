@@ -70,7 +70,10 @@ public:
     static QUrl endpointUnder(const QUrl &root, const QString &route, const Query &query = {});
 
     WordPressReply *get(const QString &route, const Query &query = {});
-    WordPressReply *post(const QString &route, const QJsonObject &body, const Query &query = {});
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    /// POSTs `body` as JSON, with `headers` besides the client's own.
+    WordPressReply *post(const QString &route, const QJsonObject &body, const Query &query = {},
+                         const Headers &headers = {});
     WordPressReply *remove(const QString &route, const Query &query = {});
     /// The route's description: its methods and, under "schema", the fields it takes.
     WordPressReply *options(const QString &route, const Query &query = {});
@@ -86,8 +89,7 @@ public:
 
 private:
     WordPressReply *send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                         const QList<std::pair<QByteArray, QByteArray>> &headers,
-                         bool authenticate);
+                         const Headers &headers, bool authenticate);
     void tryRestRoot(WordPressReply *outer, QList<QUrl> candidates, PublishError lastError);
     bool mayFollowRedirect(const QUrl &from, const QUrl &to, bool authenticate) const;
 

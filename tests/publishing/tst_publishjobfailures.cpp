@@ -217,12 +217,14 @@ void TestPublishJobFailures::linkedRootIsUsed()
     QCOMPARE(job.binding().site, server.url().toString());
 
     const QStringList lines = server.requestLines();
-    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.size(), 5);
     QCOMPARE(lines.at(0), u"HEAD /"_s);
     QVERIFY(lines.at(1).startsWith(u"GET /wp-json/wp/v2/users/me"_s));
-    QVERIFY(lines.at(2).startsWith(u"GET /wp-json/wp/v2/posts?search=section-"_s));
-    QVERIFY(lines.at(3).startsWith(u"POST /wp-json/wp/v2/posts?"_s));
-    const QJsonObject sent = QJsonDocument::fromJson(server.requests().at(3).body).object();
+    // The index says whether the site runs the Quorum plugin.
+    QVERIFY(lines.at(2).startsWith(u"GET /wp-json/?_fields=quorum"_s));
+    QVERIFY(lines.at(3).startsWith(u"GET /wp-json/wp/v2/posts?search=section-"_s));
+    QVERIFY(lines.at(4).startsWith(u"POST /wp-json/wp/v2/posts?"_s));
+    const QJsonObject sent = QJsonDocument::fromJson(server.requests().at(4).body).object();
     QCOMPARE(sent.value(u"title"_s).toString(), article.meta.title);
     QCOMPARE(sent.value(u"slug"_s).toString(), article.meta.slug);
     QCOMPARE(sent.value(u"status"_s).toString(), u"draft"_s);

@@ -137,8 +137,9 @@ void TestPullJob::roundTrip()
     QVERIFY2(!again.error().isError(), qPrintable(again.error().toString()));
     QCOMPARE(again.binding().postId, publish.binding().postId);
     QCOMPARE(again.binding().extra, publish.binding().extra);
-    // Link header, users/me, the post's modified_gmt, 1 term create+2 tags, media check, save.
-    QCOMPARE(again.client().requestCount(), 8);
+    // Link header, users/me, the REST index, the post's modified_gmt, 1 term create+2 tags,
+    // media check, save.
+    QCOMPARE(again.client().requestCount(), 9);
 
     std::unique_ptr<PullJob> job(pull(publish.binding().postId));
     QVERIFY2(!job->error().isError(), qPrintable(job->error().toString()));
