@@ -145,17 +145,15 @@ Anchoring anchoring(const ReviewComment &comment)
     return {comment.sectionId, comment.anchor, comment.detached};
 }
 
-// A comment both sides kept and at least one changed. `*anchorSide` tells whose anchor it has.
+// A comment both sides kept and at least one changed. `*remoteAnchor` tells that its anchor is
+// remote's (else local's).
 ReviewComment mergeComment(const ReviewComment &base, const ReviewComment &local,
-                           const ReviewComment &remote, const Article **anchorSide,
-                           const Article *localArticle, const Article *remoteArticle)
+                           const ReviewComment &remote, bool *remoteAnchor)
 {
     ReviewComment merged = local;
-    *anchorSide = localArticle;
-    if (anchoring(local) == anchoring(base) && anchoring(remote) != anchoring(base)) {
+    *remoteAnchor = anchoring(local) == anchoring(base) && anchoring(remote) != anchoring(base);
+    if (*remoteAnchor)
         std::tie(merged.sectionId, merged.anchor, merged.detached) = anchoring(remote);
-        *anchorSide = remoteArticle;
-    }
     merged.author = pickMerged(base.author, local.author, remote.author).value;
     merged.created = pickMerged(base.created, local.created, remote.created).value;
     merged.text = pickMerged(base.text, local.text, remote.text).value;
@@ -314,7 +312,9 @@ QList<ReviewComment> mergeComments(const Article &base, const Article &local, co
                     result.replies = mergeReplies({}, l->replies, r->replies);
                     result.resolved = l->resolved || r->resolved;
                 } else {
-                    result = mergeComment(*b, *l, *r, &anchorSide, &local, &remote);
+                    bool remoteAnchor = false;
+                    result = mergeComment(*b, *l, *r, &remoteAnchor);
+                    anchorSide = remoteAnchor ? &remote : &local;
                 }
             } else if (l || r) {
                 // Deleted on one side: gone unless the other side changed it (a reply, a

@@ -41,7 +41,7 @@ inline bool keptInSet(bool inBase, bool inLocal, bool inRemote)
 /// settled (one neither side moved, or one that side placed itself). When both sides put ids
 /// in the same gap, each side's ids stay together and the group whose first id sorts first
 /// comes first, so that the order does not depend on which side is local. An id both sides
-/// moved follows local.
+/// moved follows local (of two neighbours one side swapped, either may count as the moved one).
 QStringList mergeOrder(const QStringList &base, const QStringList &local, const QStringList &remote,
                        const QSet<QString> &kept);
 
