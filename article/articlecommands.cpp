@@ -265,4 +265,28 @@ void RestoreCommand::takeStates(const Article &before, const Article &after)
     m_after = {after.meta, after.sections, after.comments};
 }
 
+MergeCommand::MergeCommand(ArticleDocument *document, const QString &text, Article before,
+                           Article after)
+    : ArticleCommand(text)
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void MergeCommand::undo()
+{
+    m_document->applyArticle(m_before);
+}
+
+void MergeCommand::redo()
+{
+    m_document->applyArticle(m_after);
+}
+
+void MergeCommand::takeStates(const Article &before, const Article &after)
+{
+    m_before = before;
+    m_after = after;
+}
+
 } // namespace quorum

@@ -187,4 +187,19 @@ private:
     State m_after;
 };
 
+/// Replaces everything but the remote binding: taking in a merge with another version.
+class MergeCommand : public ArticleCommand
+{
+public:
+    MergeCommand(ArticleDocument *document, const QString &text, Article before, Article after);
+    void undo() override;
+    void redo() override;
+    void takeStates(const Article &before, const Article &after) override;
+
+private:
+    ArticleDocument *m_document;
+    Article m_before;
+    Article m_after;
+};
+
 } // namespace quorum

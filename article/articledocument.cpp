@@ -420,18 +420,10 @@ void ArticleDocument::applyComments(const QList<ReviewComment> &comments)
 
 void ArticleDocument::applyReview(ReviewStatus status, const ReviewData &review)
 {
-    const ReviewData old = std::exchange(m_article.review, review);
-    const bool statusChanged = status != m_article.meta.reviewStatus;
+    const Article old = m_article;
+    m_article.review = review;
     m_article.meta.reviewStatus = status;
-    if (statusChanged)
-        emit metaChanged();
-    if (statusChanged || old.statusHistory != review.statusHistory)
-        emit reviewStatusChanged(status);
-    if (old.revisions != review.revisions || old.published != review.published)
-        emit revisionsChanged();
-    if (old.disabledChecks != review.disabledChecks ||
-        old.stanceTolerance != review.stanceTolerance)
-        emit checkSettingsChanged();
+    emitChanges(old);
 }
 
 void ArticleDocument::applyContent(const ArticleMeta &meta, const QList<Section> &sections,
@@ -441,20 +433,37 @@ void ArticleDocument::applyContent(const ArticleMeta &meta, const QList<Section>
     m_article.meta = meta;
     m_article.sections = sections;
     m_article.comments = comments;
-    if (old.meta != meta)
+    emitChanges(old);
+}
+
+void ArticleDocument::emitChanges(const Article &old)
+{
+    const Article &now = m_article;
+    if (old.meta != now.meta)
         emit metaChanged();
-    bool sameOrder = old.sections.size() == sections.size();
-    for (qsizetype i = 0; sameOrder && i < sections.size(); ++i)
-        sameOrder = old.sections.at(i).id == sections.at(i).id;
-    if (!sameOrder)
-        emit structureChanged();
-    for (const Section &section : sections) {
-        const qsizetype before = old.indexOfSection(section.id);
-        if (before >= 0 && old.sections.at(before) != section)
-            emit sectionChanged(section.id);
+    // Lists that share their data compare at once: a review change costs no section walk.
+    if (old.sections != now.sections) {
+        bool sameOrder = old.sections.size() == now.sections.size();
+        for (qsizetype i = 0; sameOrder && i < now.sections.size(); ++i)
+            sameOrder = old.sections.at(i).id == now.sections.at(i).id;
+        if (!sameOrder)
+            emit structureChanged();
+        for (const Section &section : now.sections) {
+            const qsizetype before = old.indexOfSection(section.id);
+            if (before >= 0 && old.sections.at(before) != section)
+                emit sectionChanged(section.id);
+        }
     }
-    if (old.comments != comments)
+    if (old.comments != now.comments)
         emit commentsChanged();
+    const ReviewData &was = old.review;
+    const ReviewData &is = now.review;
+    if (old.meta.reviewStatus != now.meta.reviewStatus || was.statusHistory != is.statusHistory)
+        emit reviewStatusChanged(now.meta.reviewStatus);
+    if (was.revisions != is.revisions || was.published != is.published)
+        emit revisionsChanged();
+    if (was.disabledChecks != is.disabledChecks || was.stanceTolerance != is.stanceTolerance)
+        emit checkSettingsChanged();
 }
 
 void ArticleDocument::setFilePath(const QString &path)

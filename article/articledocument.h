@@ -108,6 +108,14 @@ public:
     /// `revision`. One undo step; nothing when the revision has no such section.
     void restoreSection(const Revision &revision, const QString &sectionId);
 
+    // ---- merging ----
+
+    /// Takes in `merged` (what mergeArticles() made of this article and another version):
+    /// replaces the metadata, sections, comments, review data and unknown members as one undo
+    /// step named `text`, telling listeners what changed. The remote binding stays: the caller
+    /// sets it. Nothing when all of those are the same already.
+    void applyMerge(const Article &merged, const QString &text);
+
     // ---- review: checks ----
 
     /// Switches the check `checkId` off (or on again) for this article.
@@ -154,6 +162,7 @@ private:
     friend class SetCommentsCommand;
     friend class SetReviewCommand;
     friend class RestoreCommand;
+    friend class MergeCommand;
 
     // The raw changes the commands make, each emitting its signal.
     void applyMeta(const ArticleMeta &meta);
@@ -167,6 +176,11 @@ private:
     void applyContent(const ArticleMeta &meta, const QList<Section> &sections,
                       const QList<ReviewComment> &comments);
     void setFilePath(const QString &path);
+    /// Emits the signals for what differs between `old` and the article now (not the binding).
+    void emitChanges(const Article &old);
+    // articledocumentmerge.cpp
+    /// Takes everything but the remote binding from `article`.
+    void applyArticle(const Article &article);
     // articledocumentimages.cpp
     void moveImages(ImagePathMove *move);
     void pushComments(const QString &text, const QList<ReviewComment> &comments);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "articledocument.h"
 #include "articlefile.h"
+#include "articlemerge.h"
 #include "testarticles.h"
 #include "testmain.h"
 
@@ -43,6 +44,7 @@ private slots:
     void unlabelledStanceTakesNoVoiceWithoutAStance();
     void firstSaveMakesAChosenImageRelative();
     void saveAsElsewhereKeepsEveryImage();
+    void applyMergeIsOneUndoStep();
 
 private:
     std::unique_ptr<ArticleDocument> m_doc;
@@ -384,6 +386,65 @@ void TestArticleDocument::saveAsElsewhereKeepsEveryImage()
     QCOMPARE(m_doc->article(), reopened);
     m_doc->undoStack()->redo();
     QCOMPARE(m_doc->article().meta.featuredImage, u"../../old/images/kiln.png"_s);
+}
+
+void TestArticleDocument::applyMergeIsOneUndoStep()
+{
+    const Article base = m_doc->article();
+    // The site's version: a new title, the conclusion deleted, a comment, a status change.
+    Article remote = base;
+    remote.meta.title = u"From the site"_s;
+    remote.sections.removeLast();
+    ReviewComment comment = remote.comments.first();
+    comment.id = u"k9"_s;
+    comment.replies.clear();
+    remote.comments.append(comment);
+    remote.meta.reviewStatus = ReviewStatus::Approved;
+    remote.review.statusHistory.append({ReviewStatus::Approved,
+                                        u"editor"_s,
+                                        QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC),
+                                        {}});
+    remote.remote.modifiedGmt = u"2026-03-03T09:00:00"_s;
+    // Here, meanwhile: the introduction.
+    Section intro = *m_doc->section(u"i1"_s);
+    intro.markdown = u"Local words."_s;
+    m_doc->setSection(intro);
+    const Article local = m_doc->article();
+    const ArticleMerge merge = mergeArticles(base, local, remote);
+    QVERIFY(!merge.hasUnresolvedConflicts());
+
+    QSignalSpy meta(m_doc.get(), &ArticleDocument::metaChanged);
+    QSignalSpy structure(m_doc.get(), &ArticleDocument::structureChanged);
+    QSignalSpy sections(m_doc.get(), &ArticleDocument::sectionChanged);
+    QSignalSpy comments(m_doc.get(), &ArticleDocument::commentsChanged);
+    QSignalSpy status(m_doc.get(), &ArticleDocument::reviewStatusChanged);
+    QSignalSpy binding(m_doc.get(), &ArticleDocument::remoteChanged);
+    const int steps = m_doc->undoStack()->count();
+    m_doc->applyMerge(merge.article, u"Update from Site"_s);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_doc->undoStack()->undoText(), u"Update from Site"_s);
+    Article merged = merge.article;
+    merged.remote = local.remote; // the binding is the caller's to set
+    QCOMPARE(m_doc->article(), merged);
+    QCOMPARE(m_doc->article().meta.title, u"From the site"_s);
+    QCOMPARE(m_doc->section(u"i1"_s)->markdown, u"Local words."_s);
+    QCOMPARE(m_doc->section(u"c1"_s), nullptr);
+    QCOMPARE(m_doc->article().meta.reviewStatus, ReviewStatus::Approved);
+    QCOMPARE(meta.size(), 1);
+    QCOMPARE(structure.size(), 1);
+    QCOMPARE(sections.size(), 0);
+    QCOMPARE(comments.size(), 1);
+    QCOMPARE(status.size(), 1);
+    QCOMPARE(status.first().first().value<ReviewStatus>(), ReviewStatus::Approved);
+    QCOMPARE(binding.size(), 0);
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->article(), local);
+    QCOMPARE(status.size(), 2);
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_doc->article(), merged);
+    m_doc->applyMerge(merged, u"Update from Site"_s); // nothing left to take in
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
 }
 
 QUORUM_TEST_GUILESS_MAIN(TestArticleDocument)
