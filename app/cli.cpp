@@ -42,6 +42,7 @@ const Command kCommands[] = {
     {u"sites", runInPublishingModule},
     {u"publish", runInPublishingModule},
     {u"pull", runInPublishingModule},
+    {u"update", runInPublishingModule},
 };
 
 QString usage()
@@ -60,6 +61,8 @@ QString usage()
         "  quorum publish FILE --site NAME [--status draft|pending|publish|future]\n"
         "                 [--date ISO] [--dry-run] [--overwrite] [--as-new]\n"
         "  quorum pull --site NAME --post ID -o FILE.quorum\n"
+        "  quorum update FILE --site NAME [--take mine|site]\n"
+        "                                         merge the site's changes into FILE\n"
         "  quorum --version                       print the version\n"
         "\n"
         "With --no-remote-images, a page or PDF loads no images from other hosts; the\n"
@@ -68,8 +71,9 @@ QString usage()
         "Quorum speaks the system's language; --lang LANGUAGE (such as --lang nb) before or\n"
         "after the command chooses another.\n"
         "\n"
-        "Exit codes: 0 fine; 1 the check found errors, or publishing stopped at a conflict\n"
-        "with a change made on the site; 2 bad usage, unreadable input or a failure.\n");
+        "Exit codes: 0 fine; 1 the check found errors, or publishing or updating stopped at\n"
+        "a conflict with a change made on the site; 2 bad usage, unreadable input or a\n"
+        "failure.\n");
 }
 
 } // namespace

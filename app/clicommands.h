@@ -33,5 +33,6 @@ bool exportWritesPdf(const QStringList &arguments);
 int sites(const QStringList &arguments);
 int publish(const QStringList &arguments);
 int pull(const QStringList &arguments);
+int update(const QStringList &arguments);
 
 } // namespace quorum::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "clicommands.h"
+#include "clipublishingsupport.h"
 #include "clisupport.h"
 
 #include "articlefile.h"
@@ -29,76 +30,6 @@ namespace quorum::cli {
 
 namespace {
 
-// Runs `job` (a PublishJob, PullJob or SiteCheck) to its end.
-template<class Job> void runToEnd(Job *job)
-{
-    QEventLoop loop;
-    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
-    job->start();
-    if (job->isRunning())
-        loop.exec();
-}
-
-// Waits for a keychain job; it never finishes before the event loop runs.
-void waitFor(CredentialJob *job)
-{
-    QEventLoop loop;
-    QObject::connect(job, &CredentialJob::finished, &loop, &QEventLoop::quit);
-    if (!job->isFinished())
-        loop.exec();
-}
-
-void printError(const PublishError &error)
-{
-    print(stderr, u"quorum: "_s + error.message + u'\n');
-    if (!error.fix.isEmpty())
-        print(stderr, error.fix + u'\n');
-}
-
-void printWarnings(const QStringList &warnings)
-{
-    for (const QString &warning : warnings)
-        print(stderr, tr("warning: %1").arg(warning) + u'\n');
-}
-
-bool parse(QCommandLineParser &parser, const QStringList &arguments, qsizetype positional,
-           int *exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(arguments)) {
-        *exitCode = usageError(parser.errorText());
-        return false;
-    }
-    if (parser.positionalArguments().size() != positional) {
-        *exitCode = usageError(tr("wrong number of arguments for “%1”")
-                                   .arg(parser.positionalArguments().mid(0, 2).join(u' ')));
-        return false;
-    }
-    return true;
-}
-
-/// The profile and its password as a publish target; prints why not on failure.
-bool targetFor(const QString &name, SiteProfile *profile, PublishTarget *target)
-{
-    const std::optional<SiteProfile> found = SiteProfiles::find(name);
-    if (!found) {
-        print(stderr,
-              tr("quorum: there is no site named “%1”; add it with “quorum sites add”.").arg(name) +
-                  u'\n');
-        return false;
-    }
-    CredentialJob *job = CredentialStore::read(name);
-    waitFor(job);
-    const std::unique_ptr<CredentialJob> owner(job);
-    if (!job->isOk()) {
-        print(stderr, u"quorum: "_s + job->message() + u'\n');
-        return false;
-    }
-    *profile = *found;
-    *target = targetOf(*found, job->password());
-    return true;
-}
-
 QString readPassword()
 {
     QFile input;
@@ -123,7 +54,7 @@ int sitesAdd(const QStringList &arguments)
         u"SECONDS"_s, QString::number(SiteProfile::kDefaultTimeoutSeconds));
     parser.addOptions({url, user, status, allowHttp, timeout});
     int exitCode = ExitOk;
-    if (!parse(parser, arguments, 3, &exitCode))
+    if (!parseCommand(parser, arguments, 3, &exitCode))
         return exitCode;
     SiteProfile profile;
     profile.name = parser.positionalArguments().at(2);
@@ -172,7 +103,7 @@ int sitesList(const QStringList &arguments)
 {
     QCommandLineParser parser;
     int exitCode = ExitOk;
-    if (!parse(parser, arguments, 2, &exitCode))
+    if (!parseCommand(parser, arguments, 2, &exitCode))
         return exitCode;
     for (const SiteProfile &profile : SiteProfiles::all()) {
         QString flags;
@@ -190,7 +121,7 @@ int sitesRemove(const QStringList &arguments)
 {
     QCommandLineParser parser;
     int exitCode = ExitOk;
-    if (!parse(parser, arguments, 3, &exitCode))
+    if (!parseCommand(parser, arguments, 3, &exitCode))
         return exitCode;
     const QString name = parser.positionalArguments().at(2);
     if (!SiteProfiles::find(name))
@@ -211,7 +142,7 @@ int sitesTest(const QStringList &arguments)
 {
     QCommandLineParser parser;
     int exitCode = ExitOk;
-    if (!parse(parser, arguments, 3, &exitCode))
+    if (!parseCommand(parser, arguments, 3, &exitCode))
         return exitCode;
     SiteProfile profile;
     PublishTarget target;
@@ -325,6 +256,8 @@ int publish(const QStringList &arguments)
     if (error.kind == PublishError::Kind::Conflict) {
         printError(error);
         print(stderr, tr("To replace the site's version: quorum publish %1 --site %2 --overwrite\n"
+                         "To merge the site's changes into the file: quorum update %1 --site "
+                         "%2\n"
                          "To get the site's version: quorum pull --site %2 --post %3 -o "
                          "FILE.quorum\n")
                           .arg(path, profile.name)
@@ -368,6 +301,11 @@ int publish(const QStringList &arguments)
         return ExitUsage;
     }
     printWarnings(job.warnings());
+    if (job.sitePluginVersion().isEmpty() && !profile.pluginAdviceGiven) {
+        print(stderr, tr("note: %1").arg(PublishJob::pluginAdvice()) + u'\n');
+        profile.pluginAdviceGiven = true;
+        SiteProfiles::save(profile);
+    }
     const RemoteBinding &binding = job.binding();
     print(stdout, tr("Post %1 (%2): %3\n").arg(binding.postId).arg(binding.status, binding.link));
     return ExitOk;
@@ -382,7 +320,7 @@ int pull(const QStringList &arguments)
                                     u"FILE"_s);
     parser.addOptions({site, post, output});
     int exitCode = ExitOk;
-    if (!parse(parser, arguments, 1, &exitCode))
+    if (!parseCommand(parser, arguments, 1, &exitCode))
         return exitCode;
     if (!parser.isSet(site) || !parser.isSet(post) || !parser.isSet(output))
         return usageError(tr("pull needs --site NAME --post ID -o FILE.quorum"));

@@ -14,5 +14,7 @@ int quorumRunPublishingCommand(const QStringList &arguments)
         return quorum::cli::publish(arguments);
     if (command == u"pull")
         return quorum::cli::pull(arguments);
+    if (command == u"update")
+        return quorum::cli::update(arguments);
     return quorum::cli::ExitUsage; // cli.cpp sends nothing else here
 }

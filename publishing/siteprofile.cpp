@@ -65,6 +65,7 @@ std::optional<SiteProfile> find(const QString &name)
     profile.user = store->value(u"user"_s).toString();
     profile.defaultStatus = store->value(u"defaultStatus"_s, profile.defaultStatus).toString();
     profile.allowInsecure = store->value(u"allowInsecure"_s, false).toBool();
+    profile.pluginAdviceGiven = store->value(u"pluginAdviceGiven"_s, false).toBool();
     profile.timeoutSeconds =
         std::clamp(store->value(u"timeout"_s, SiteProfile::kDefaultTimeoutSeconds).toInt(),
                    SiteProfile::kMinimumTimeoutSeconds, SiteProfile::kMaximumTimeoutSeconds);
@@ -81,6 +82,7 @@ void save(const SiteProfile &profile)
     store->setValue(u"user"_s, profile.user);
     store->setValue(u"defaultStatus"_s, profile.defaultStatus);
     store->setValue(u"allowInsecure"_s, profile.allowInsecure);
+    store->setValue(u"pluginAdviceGiven"_s, profile.pluginAdviceGiven);
     store->setValue(u"timeout"_s, profile.timeoutSeconds);
     store->endGroup();
     store->sync();

@@ -23,6 +23,9 @@ struct SiteProfile
     /// How long a request may go without any data moving before it fails: a slow site, or a
     /// large image on a slow line, may need longer than the usual 30 seconds.
     int timeoutSeconds = kDefaultTimeoutSeconds;
+    /// Quorum has told the writer what the Quorum plugin would add to this site, which does
+    /// not run it (once per site, PublishJob::pluginAdvice()).
+    bool pluginAdviceGiven = false;
 
     static constexpr int kDefaultTimeoutSeconds = 30;
     static constexpr int kMinimumTimeoutSeconds = 1;
