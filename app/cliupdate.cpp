@@ -51,6 +51,14 @@ int update(const QStringList &arguments)
         printError(job.error());
         return ExitUsage;
     }
+    if (!job.cameWhole()) {
+        print(stderr, tr("quorum: the site keeps only the post's text, not the whole article: it "
+                         "does not run the Quorum plugin (quorum plugin --zip), or the post was "
+                         "last published without it. A merge would lose comments, review and "
+                         "codings, so nothing was changed. Get the site's version with quorum "
+                         "pull, or replace it with quorum publish --overwrite.\n"));
+        return ExitUsage;
+    }
     printWarnings(job.warnings());
     ArticleMerge merge = mergeFromSite(local, job.article());
     const int changes = changesFromSite(local, merge);

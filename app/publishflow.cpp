@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "publishflow.h"
+
 #include "reviewsettings.h"
+#include "siteupdateflow.h"
 
 #include "articledocument.h"
 #include "pulljob.h"
@@ -17,26 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace quorum {
-
-namespace {
-
-// A progress dialog over `window` that shows at once: publishing takes seconds, not minutes.
-QProgressDialog *makeProgress(QWidget *window, const QString &title, int steps)
-{
-    auto *progress = new QProgressDialog(window);
-    progress->setWindowTitle(title);
-    progress->setObjectName(u"publishProgress"_s);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setMinimumDuration(0);
-    progress->setRange(0, steps);
-    progress->setValue(0);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    return progress;
-}
-
-} // namespace
 
 PublishFlow::PublishFlow(ArticleDocument *document, QWidget *window)
     : QObject(window)
@@ -76,8 +58,8 @@ void PublishFlow::start(const PublishChoice &choice)
 void PublishFlow::run(const Article &article, const PublishOptions &options)
 {
     auto *job = new PublishJob(article, m_target, options, this);
-    m_progress = makeProgress(m_window, tr("Publishing to %1").arg(m_profile.name),
-                              int(PublishJob::Step::SavingPost) + 1);
+    m_progress = makeSiteProgress(m_window, tr("Publishing to %1").arg(m_profile.name),
+                                  int(PublishJob::Step::SavingPost) + 1);
     m_progress->setLabelText(PublishJob::stepText(PublishJob::Step::Connecting));
     connect(m_progress, &QProgressDialog::canceled, job, &PublishJob::cancel);
     connect(job, &PublishJob::stepStarted, m_progress, [this](PublishJob::Step step) {
@@ -139,9 +121,17 @@ void PublishFlow::jobDone(PublishJob *job, const Article &sent, const PublishOpt
         return finish();
     if (error.kind == Kind::Conflict) {
         box.setText(tr("The post was changed on the site since you last published it."));
+        const bool mayMerge = !job->sitePluginVersion().isEmpty();
         box.setInformativeText(
-            tr("Overwrite the changes on the site with this article, open the site's version "
-               "as a new article, or cancel."));
+            mayMerge ? tr("Update from Site to merge the site's changes into this article and "
+                          "publish the result, overwrite the changes on the site, or cancel.")
+                     : tr("Overwrite the changes on the site with this article, open the site's "
+                          "version as a new article, or cancel."));
+        QPushButton *update = nullptr;
+        if (mayMerge) {
+            update = box.addButton(tr("&Update from Site"), QMessageBox::AcceptRole);
+            update->setObjectName(u"updateFromSite"_s);
+        }
         QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
         overwrite->setObjectName(u"overwrite"_s);
         QPushButton *open = box.addButton(tr("Open the &Site's Version"), QMessageBox::ActionRole);
@@ -149,10 +139,14 @@ void PublishFlow::jobDone(PublishJob *job, const Article &sent, const PublishOpt
         box.addButton(QMessageBox::Cancel);
         box.exec();
         if (box.clickedButton() == overwrite) {
+            // Only the version the writer was told about: one saved since is not replaced.
             PublishOptions again = options;
             again.overwrite = true;
+            again.overwriteExpected = error.siteModified;
             return run(article, again);
         }
+        if (update && box.clickedButton() == update)
+            return updateThenPublish(options);
         if (box.clickedButton() == open)
             return pullServerVersion(article.remote.postId);
         return finish();
@@ -183,6 +177,23 @@ void PublishFlow::jobDone(PublishJob *job, const Article &sent, const PublishOpt
     }
     showError(error);
     finish();
+}
+
+void PublishFlow::updateThenPublish(const PublishOptions &options)
+{
+    auto *update = new SiteUpdateFlow(m_document, m_window);
+    update->setQuiet(true);
+    auto merged = std::make_shared<bool>(false);
+    connect(update, &SiteUpdateFlow::merged, this, [merged] { *merged = true; });
+    connect(
+        update, &SiteUpdateFlow::finished, this,
+        [this, merged, options] {
+            if (!*merged)
+                return finish();
+            run(m_document->article(), options);
+        },
+        Qt::QueuedConnection);
+    update->start(m_target, m_profile.name);
 }
 
 void PublishFlow::keepMedia(const RemoteBinding &binding)
@@ -243,7 +254,7 @@ void PublishFlow::showResult(const PublishJob &job)
 void PublishFlow::pullServerVersion(qint64 postId)
 {
     auto *job = new PullJob(m_target, postId, this);
-    m_progress = makeProgress(m_window, tr("Opening the site's version"), 0);
+    m_progress = makeSiteProgress(m_window, tr("Opening the site's version"), 0);
     m_progress->setLabelText(tr("Fetching the post from %1").arg(m_profile.name));
     connect(m_progress, &QProgressDialog::canceled, job, &PullJob::cancel);
     connect(

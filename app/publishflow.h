@@ -49,6 +49,8 @@ private:
     void showResult(const PublishJob &job);
     void showError(const PublishError &error);
     void pullServerVersion(qint64 postId);
+    /// Merges the site's version in (SiteUpdateFlow), then publishes the result.
+    void updateThenPublish(const PublishOptions &options);
     void finish();
 
     ArticleDocument *m_document;

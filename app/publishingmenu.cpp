@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Quorum contributors
 #include "publishingmenu.h"
+
 #include "reviewsettings.h"
 #include "reviewworkflow.h"
+#include "sitetarget.h"
+#include "siteupdateflow.h"
 #include <QCheckBox>
 #include <QPushButton>
 
@@ -43,11 +46,54 @@ PublishingMenu::PublishingMenu(ArticleDocument *document, QWidget *parent)
     m_publish->setStatusTip(tr("Publish the article to its site"));
     m_publishTo = addAction(tr("Publish &To…"), this, [this] { publish(true); });
     m_publishTo->setStatusTip(tr("Choose the site and status, then publish"));
+    m_updateFromSite = addAction(tr("&Update from Site"), this, &PublishingMenu::updateFromSite);
+    m_updateFromSite->setObjectName(u"updateFromSite"_s);
+    m_updateFromSite->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_updateFromSite->setStatusTip(
+        tr("Merge what colleagues changed on the site into this article"));
     addSeparator();
     m_openFromSite = addAction(tr("&Open from Site…"), this, &PublishingMenu::openFromSite);
     m_manageSites = addAction(tr("&Manage Sites…"), this, &PublishingMenu::manageSites);
     // Another article: its site is its own.
     connect(m_document, &ArticleDocument::articleReset, this, [this] { m_choice.reset(); });
+    // Only an article on a site has a version there.
+    const auto bound = [this] {
+        m_updateFromSite->setEnabled(m_document->article().remote.postId > 0 && !m_flow);
+    };
+    connect(m_document, &ArticleDocument::articleReset, this, bound);
+    connect(m_document, &ArticleDocument::remoteChanged, this, bound);
+    bound();
+}
+
+void PublishingMenu::updateFromSite()
+{
+    if (m_document->article().remote.postId <= 0 || m_flow)
+        return;
+    const std::optional<PublishChoice> choice = rememberedChoice();
+    if (!choice) {
+        QMessageBox::information(parentWidget(), tr("Update from Site"),
+                                 tr("No site profile has the address this article is published "
+                                    "on (%1). Add it under Publish ▸ Manage Sites.")
+                                     .arg(m_document->article().remote.site));
+        return;
+    }
+    const std::optional<SiteProfile> profile = SiteProfiles::find(choice->site);
+    if (!profile)
+        return;
+    m_updateFromSite->setEnabled(false);
+    readSiteTarget(*profile, this,
+                   [this, name = profile->name](const PublishTarget &target, const QString &error) {
+                       if (!error.isEmpty()) {
+                           QMessageBox::warning(parentWidget(), tr("Update from Site"), error);
+                           m_updateFromSite->setEnabled(true);
+                           return;
+                       }
+                       auto *flow = new SiteUpdateFlow(m_document, parentWidget());
+                       connect(flow, &SiteUpdateFlow::finished, this, [this] {
+                           m_updateFromSite->setEnabled(m_document->article().remote.postId > 0);
+                       });
+                       flow->start(target, name);
+                   });
 }
 
 QString PublishingMenu::lastSite()

@@ -32,6 +32,7 @@ public:
     QAction *publishToAction() const { return m_publishTo; }
     QAction *manageSitesAction() const { return m_manageSites; }
     QAction *openFromSiteAction() const { return m_openFromSite; }
+    QAction *updateFromSiteAction() const { return m_updateFromSite; }
 
     /// The site and status Publish would use without asking; none when it would ask.
     std::optional<PublishChoice> rememberedChoice() const;
@@ -42,6 +43,8 @@ public slots:
     void publish(bool ask = false);
     void manageSites();
     void openFromSite();
+    /// Merges the site's version of the article in (SiteUpdateFlow).
+    void updateFromSite();
 
 signals:
     /// The writer wants `article` (a post from a site) open as an article of its own, in a
@@ -63,6 +66,7 @@ private:
     QAction *m_publishTo;
     QAction *m_manageSites;
     QAction *m_openFromSite;
+    QAction *m_updateFromSite;
     QPointer<PublishFlow> m_flow;
     /// Chosen for this article in this window; forgotten when another article is opened.
     std::optional<PublishChoice> m_choice;

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Quorum contributors
+#include "siteupdateflow.h"
+
+#include "articledocument.h"
+#include "mergeconflictdialog.h"
+#include "pulljob.h"
+#include "siteupdate.h"
+
+#include <QMessageBox>
+#include <QProgressDialog>
+
+using namespace Qt::StringLiterals;
+
+namespace quorum {
+
+QProgressDialog *makeSiteProgress(QWidget *window, const QString &title, int steps)
+{
+    auto *progress = new QProgressDialog(window);
+    progress->setWindowTitle(title);
+    progress->setObjectName(u"publishProgress"_s);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    progress->setRange(0, steps);
+    progress->setValue(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    return progress;
+}
+
+QString SiteUpdateFlow::notWholeMessage()
+{
+    return tr("The site keeps only the post's text, not the whole article: it does not run the "
+              "Quorum plugin, or the post was last published without it. Without comments, "
+              "review and codings from the site, a merge would lose them.");
+}
+
+SiteUpdateFlow::SiteUpdateFlow(ArticleDocument *document, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+{}
+
+void SiteUpdateFlow::start(const PublishTarget &target, const QString &siteName)
+{
+    m_siteName = siteName;
+    auto *job = new PullJob(target, m_document->article().remote.postId, this);
+    m_progress = makeSiteProgress(m_window, tr("Update from Site"), 0);
+    m_progress->setLabelText(tr("Fetching the post from %1").arg(siteName));
+    connect(m_progress, &QProgressDialog::canceled, job, &PullJob::cancel);
+    // Answered after the job has returned from its signal: the dialogs below run their own
+    // event loops.
+    connect(
+        job, &PullJob::finished, this,
+        [this, job] {
+            job->deleteLater();
+            if (m_progress)
+                m_progress->close();
+            const PublishError &error = job->error();
+            if (error.isError()) {
+                if (error.kind != PublishError::Kind::Canceled) {
+                    QMessageBox box(QMessageBox::Warning, tr("Update from Site"), error.message,
+                                    QMessageBox::Ok, m_window);
+                    box.setObjectName(u"updateError"_s);
+                    box.setInformativeText(error.fix);
+                    box.setDetailedText(error.detail);
+                    box.exec();
+                }
+                return finish();
+            }
+            if (!job->cameWhole()) {
+                QMessageBox box(QMessageBox::Information, tr("Update from Site"), notWholeMessage(),
+                                QMessageBox::Ok, m_window);
+                box.setObjectName(u"updateError"_s);
+                box.setInformativeText(tr("Open the site's version as an article of its own "
+                                          "(Open from Site), or publish with Overwrite."));
+                box.exec();
+                return finish();
+            }
+            pulled(job->article(), job->warnings());
+        },
+        Qt::QueuedConnection);
+    job->start();
+}
+
+void SiteUpdateFlow::pulled(const Article &site, const QStringList &warnings)
+{
+    const Article local = m_document->article();
+    ArticleMerge merge = mergeFromSite(local, site);
+    if (merge.hasUnresolvedConflicts()) {
+        MergeConflictDialog dialog(merge, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return finish();
+        merge = dialog.resolved();
+    }
+    const int changes = changesFromSite(local, merge);
+    // One undo step: the merged text and the binding to the site's version.
+    m_document->undoStack()->beginMacro(tr("Update from Site"));
+    m_document->applyMerge(merge.article, tr("Update from Site"));
+    m_document->setRemote(merge.article.remote);
+    m_document->undoStack()->endMacro();
+    emit merged();
+    if (!m_quiet) {
+        QMessageBox box(QMessageBox::Information, tr("Update from Site"),
+                        changes == 0
+                            ? tr("The site has nothing this article lacks.")
+                            : tr("%n change(s) came from %1.", nullptr, changes).arg(m_siteName),
+                        QMessageBox::Ok, m_window);
+        box.setObjectName(u"updateResult"_s);
+        if (!warnings.isEmpty())
+            box.setInformativeText(warnings.join(u"\n\n"_s));
+        box.exec();
+    }
+    finish();
+}
+
+void SiteUpdateFlow::finish()
+{
+    emit finished();
+    deleteLater();
+}
+
+} // namespace quorum
