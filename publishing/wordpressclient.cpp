@@ -70,10 +70,10 @@ WordPressReply *WordPressClient::get(const QString &route, const Query &query)
 }
 
 WordPressReply *WordPressClient::post(const QString &route, const QJsonObject &body,
-                                      const Query &query)
+                                      const Query &query, const Headers &headers)
 {
     return send("POST", endpoint(route, query), QJsonDocument(body).toJson(QJsonDocument::Compact),
-                {{"Content-Type", "application/json; charset=utf-8"}}, true);
+                Headers{{"Content-Type", "application/json; charset=utf-8"}} + headers, true);
 }
 
 WordPressReply *WordPressClient::remove(const QString &route, const Query &query)
@@ -211,8 +211,7 @@ bool WordPressClient::mayFollowRedirect(const QUrl &from, const QUrl &to, bool a
 }
 
 WordPressReply *WordPressClient::send(const QByteArray &verb, const QUrl &url,
-                                      const QByteArray &body,
-                                      const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                      const QByteArray &body, const Headers &headers,
                                       bool authenticate)
 {
     auto *reply = new WordPressReply(this);

@@ -39,6 +39,7 @@ class WordPressClient : public QObject
 public:
     static constexpr int kDefaultTimeoutMs = 30'000;
     using Query = QList<std::pair<QString, QString>>;
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
     explicit WordPressClient(QObject *parent = nullptr);
 
@@ -70,7 +71,10 @@ public:
     static QUrl endpointUnder(const QUrl &root, const QString &route, const Query &query = {});
 
     WordPressReply *get(const QString &route, const Query &query = {});
-    WordPressReply *post(const QString &route, const QJsonObject &body, const Query &query = {});
+    /// Sends `body` as JSON, with `headers` besides the client's own (such as the Quorum
+    /// plugin's X-Quorum-Expected-Modified, a condition the site checks before it saves).
+    WordPressReply *post(const QString &route, const QJsonObject &body, const Query &query = {},
+                         const Headers &headers = {});
     WordPressReply *remove(const QString &route, const Query &query = {});
     /// The route's description: its methods and, under "schema", the fields it takes.
     WordPressReply *options(const QString &route, const Query &query = {});
@@ -86,8 +90,7 @@ public:
 
 private:
     WordPressReply *send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                         const QList<std::pair<QByteArray, QByteArray>> &headers,
-                         bool authenticate);
+                         const Headers &headers, bool authenticate);
     void tryRestRoot(WordPressReply *outer, QList<QUrl> candidates, PublishError lastError);
     bool mayFollowRedirect(const QUrl &from, const QUrl &to, bool authenticate) const;
 
