@@ -2078,8 +2078,8 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <translation>et lagringssvar uten numerisk id: %1</translation>
     </message>
     <message>
-        <source>The site did not store the focus keyword “%1”: it does not accept the %2 field. Install the Quorum Focus Keyword plugin on the site (Quorum comes with it, in %3), or set the keyword in WordPress.</source>
-        <translation>Nettstedet lagret ikke fokusnøkkelordet «%1»: det godtar ikke feltet %2. Installer utvidelsen Quorum Focus Keyword på nettstedet (den følger med Quorum, i %3), eller angi nøkkelordet i WordPress.</translation>
+        <source>The site did not store the focus keyword “%1”: it does not accept the %2 field. Install the Quorum plugin on the site (Quorum comes with it, in %3), or set the keyword in WordPress.</source>
+        <translation>Nettstedet lagret ikke fokusnøkkelordet «%1»: det godtar ikke feltet %2. Installer utvidelsen Quorum på nettstedet (den følger med Quorum, i %3), eller angi nøkkelordet i WordPress.</translation>
     </message>
     <message numerus="yes">
         <source>The site keeps no footnotes, so the post shows the numbers of its %n footnote(s) but not their text. Footnotes need WordPress 6.3 or later.</source>
@@ -2639,8 +2639,8 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <translation>Nettstedet lagrer fokusnøkkelordet.</translation>
     </message>
     <message>
-        <source>The site does not store the focus keyword; install the Quorum Focus Keyword plugin on the site to send it.</source>
-        <translation>Nettstedet lagrer ikke fokusnøkkelordet; installer utvidelsen Quorum Focus Keyword på nettstedet for å sende det.</translation>
+        <source>The site does not store the focus keyword; install the Quorum plugin on the site to send it.</source>
+        <translation>Nettstedet lagrer ikke fokusnøkkelordet; installer utvidelsen Quorum på nettstedet for å sende det.</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
@@ -3476,8 +3476,8 @@ en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller 
         <translation>--timeout er et antall sekunder fra %1 til %2</translation>
     </message>
     <message>
-        <source>The site does not store the focus keyword; install the Quorum Focus Keyword plugin on it to send it (Quorum comes with it, in %1).</source>
-        <translation>Nettstedet lagrer ikke fokusnøkkelordet; installer utvidelsen Quorum Focus Keyword på det for å sende det (den følger med Quorum, i %1).</translation>
+        <source>The site does not store the focus keyword; install the Quorum plugin on it to send it (Quorum comes with it, in %1; “%2” writes the file to upload).</source>
+        <translation>Nettstedet lagrer ikke fokusnøkkelordet; installer utvidelsen Quorum på det for å sende det (den følger med Quorum, i %1; «%2» skriver filen som skal lastes opp).</translation>
     </message>
     <message>
         <source>warning: %1 could not be saved with the images already uploaded: %2</source>
