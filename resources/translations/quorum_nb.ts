@@ -3423,6 +3423,9 @@ Slik henter du nettstedets versjon: quorum pull --site %2 --post %3 -o FIL.quoru
   quorum publish FILE --site NAME [--status draft|pending|publish|future]
                  [--date ISO] [--dry-run] [--overwrite] [--as-new]
   quorum pull --site NAME --post ID -o FILE.quorum
+  quorum plugin --zip OUT.zip [--force]  the Quorum plugin for WordPress, as
+                                         the zip to upload to the site; --force
+                                         replaces an existing OUT.zip
   quorum --version                       print the version
 
 With --no-remote-images, a page or PDF loads no images from other hosts; the
@@ -3447,6 +3450,9 @@ with a change made on the site; 2 bad usage, unreadable input or a failure.
   quorum publish FIL --site NAVN [--status draft|pending|publish|future]
                  [--date ISO] [--dry-run] [--overwrite] [--as-new]
   quorum pull --site NAVN --post ID -o FIL.quorum
+  quorum plugin --zip UT.zip [--force]   Quorum-utvidelsen for WordPress som
+                                         zip-fil å laste opp til nettstedet;
+                                         --force erstatter en UT.zip som finnes
   quorum --version                       skriv ut versjonen
 
 Med --no-remote-images henter en side eller PDF ingen bilder fra andre verter;
@@ -3494,6 +3500,30 @@ en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller 
     <message>
         <source>cannot load the publishing module: %1</source>
         <translation>kan ikke laste publiseringsmodulen: %1</translation>
+    </message>
+    <message>
+        <source>write the plugin&apos;s zip to OUT</source>
+        <translation>skriv utvidelsens zip-fil til UT</translation>
+    </message>
+    <message>
+        <source>replace OUT if it exists</source>
+        <translation>erstatt UT hvis den finnes</translation>
+    </message>
+    <message>
+        <source>plugin takes no file; name the zip with --zip OUT.zip</source>
+        <translation>plugin tar ingen fil; oppgi zip-filen med --zip UT.zip</translation>
+    </message>
+    <message>
+        <source>plugin needs --zip OUT.zip</source>
+        <translation>plugin trenger --zip UT.zip</translation>
+    </message>
+    <message>
+        <source>the file exists; add --force to replace it</source>
+        <translation>filen finnes; legg til --force for å erstatte den</translation>
+    </message>
+    <message>
+        <source>cannot make the plugin&apos;s zip: %1</source>
+        <translation>kan ikke lage utvidelsens zip-fil: %1</translation>
     </message>
 </context>
 </TS>
