@@ -47,10 +47,11 @@ struct PublishPlan
 /// check the bound post (or look for one a lost answer created), resolve categories and tags,
 /// upload the featured image and the images in the text unless the site has them, create or
 /// update the post. The focus keyword goes into the post meta `_yoast_wpseo_focuskw`, which
-/// WordPress stores only when a plugin registers it for REST (the Quorum plugin, pluginFolder());
-/// when the answer shows it was not stored, warnings() says so. The footnotes' contents go into the
-/// post meta `footnotes` (ContentRenderer::footnotes()), which WordPress 6.3 and later keep;
-/// an older site ignores it, and warnings() says that the post shows no list of them.
+/// WordPress stores only when a plugin registers it for REST (the Quorum plugin,
+/// pluginFolder()); when the answer shows it was not stored, warnings() says so. The
+/// footnotes' contents go into the post meta `footnotes` (ContentRenderer::footnotes()), which
+/// WordPress 6.3 and later keep; an older site ignores it, and warnings() says that the post
+/// shows no list of them.
 ///
 /// It never writes a file or touches an ArticleDocument (it only reads the images): at the end
 /// it reports the new RemoteBinding, and the caller writes it back into the article. Which

@@ -215,7 +215,8 @@ final class Quorum_Plugin
         if ('0000-00-00 00:00:00' !== $row->post_modified_gmt) {
             return $row->post_modified_gmt;
         }
-        return gmdate('Y-m-d H:i:s', strtotime($row->post_modified) - get_option('gmt_offset') * 3600);
+        $offset = (int) round((float) get_option('gmt_offset') * 3600);
+        return gmdate('Y-m-d H:i:s', strtotime($row->post_modified) - $offset);
     }
 
     private static function release($name, $post_id)
