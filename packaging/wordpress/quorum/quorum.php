@@ -121,7 +121,9 @@ final class Quorum_Plugin
             }
             return new WP_Error(
                 'quorum_post_busy',
-                __('Another save of this post is still running. Try again in a moment.', 'quorum'),
+                null === $locked
+                    ? __('The site cannot lock the post, so it cannot check that nobody else changed it.', 'quorum')
+                    : __('Another save of this post is still running. Try again in a moment.', 'quorum'),
                 ['status' => 503]
             );
         }
