@@ -39,6 +39,7 @@ const Command kCommands[] = {
     {u"render", cli::render},
     {u"check", cli::check},
     {u"export", cli::exportArticle},
+    {u"plugin", cli::plugin}, // writes the zip without the publishing module: no Qt Network
     {u"sites", runInPublishingModule},
     {u"publish", runInPublishingModule},
     {u"pull", runInPublishingModule},
@@ -63,6 +64,9 @@ QString usage()
         "  quorum pull --site NAME --post ID -o FILE.quorum\n"
         "  quorum update FILE --site NAME [--take mine|site]\n"
         "                                         merge the site's changes into FILE\n"
+        "  quorum plugin --zip OUT.zip [--force]  the Quorum plugin for WordPress, as\n"
+        "                                         the zip to upload to the site; --force\n"
+        "                                         replaces an existing OUT.zip\n"
         "  quorum --version                       print the version\n"
         "\n"
         "With --no-remote-images, a page or PDF loads no images from other hosts; the\n"

@@ -29,6 +29,9 @@ void setPdfPrinter(PdfPrinter printer);
 /// the other spellings the parser takes), which needs Qt WebEngine.
 bool exportWritesPdf(const QStringList &arguments);
 
+// cliplugin.cpp
+int plugin(const QStringList &arguments);
+
 // clipublishing.cpp, in the publishing module (modules.h), which cli.cpp loads to run them
 int sites(const QStringList &arguments);
 int publish(const QStringList &arguments);

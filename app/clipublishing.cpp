@@ -170,9 +170,10 @@ int sitesTest(const QStringList &arguments)
             tr("This user may not create categories; only existing ones can be used.") + u'\n';
     report += (site.focusKeywordSupported
                    ? tr("The site stores the focus keyword.")
-                   : tr("The site does not store the focus keyword; install the Quorum Focus "
-                        "Keyword plugin on it to send it (Quorum comes with it, in %1).")
-                         .arg(PublishJob::focusKeywordPluginFolder())) +
+                   : tr("The site does not store the focus keyword; install the Quorum plugin "
+                        "on it to send it (Quorum comes with it, in %1; “%2” writes the file "
+                        "to upload).")
+                         .arg(PublishJob::pluginFolder(), u"quorum plugin --zip quorum.zip"_s)) +
               u'\n';
     print(stdout, report);
     return ExitOk;

@@ -203,8 +203,8 @@ void SiteEditDialog::runCheck(const QString &password)
             lines << tr("This user cannot create categories; only existing ones can be used.");
         lines << (site.focusKeywordSupported
                       ? tr("The site stores the focus keyword.")
-                      : tr("The site does not store the focus keyword; install the Quorum Focus "
-                           "Keyword plugin on the site to send it."));
+                      : tr("The site does not store the focus keyword; install the Quorum plugin "
+                           "on the site to send it."));
         showResult(lines.join(u'\n'), true);
         emit testFinished(true);
     });

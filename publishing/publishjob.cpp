@@ -90,10 +90,10 @@ RemoteBinding PublishJob::asNewPost(const RemoteBinding &binding)
     return fresh;
 }
 
-QString PublishJob::focusKeywordPluginFolder()
+QString PublishJob::pluginFolder()
 {
     // Where this Quorum is installed, when it is; otherwise where `make install` puts it.
-    const QString relative = u"quorum/wordpress-plugins/quorum-focus-keyword"_s;
+    const QString relative = u"quorum/wordpress-plugins/quorum"_s;
     const QString found = QStandardPaths::locate(QStandardPaths::GenericDataLocation, relative,
                                                  QStandardPaths::LocateDirectory);
     return QDir::toNativeSeparators(
@@ -533,9 +533,9 @@ void PublishJob::saved(WordPressReply *reply, qsizetype footnotes)
     const QJsonValue stored = post.value(u"meta"_s).toObject().value(focusKeywordMetaKey());
     if (!keyword.isEmpty() && stored.toString() != keyword) {
         m_warnings.append(tr("The site did not store the focus keyword “%1”: it does not accept "
-                             "the %2 field. Install the Quorum Focus Keyword plugin on the site "
-                             "(Quorum comes with it, in %3), or set the keyword in WordPress.")
-                              .arg(keyword, focusKeywordMetaKey(), focusKeywordPluginFolder()));
+                             "the %2 field. Install the Quorum plugin on the site (Quorum comes "
+                             "with it, in %3), or set the keyword in WordPress.")
+                              .arg(keyword, focusKeywordMetaKey(), pluginFolder()));
     }
     if (footnotes > 0 && !post.value(u"meta"_s).toObject().contains(FootnotesMeta::key())) {
         m_warnings.append(tr("The site keeps no footnotes, so the post shows the numbers "

@@ -51,10 +51,11 @@ struct PublishPlan
 /// check the bound post (or look for one a lost answer created), resolve categories and tags,
 /// upload the featured image and the images in the text unless the site has them, create or
 /// update the post. The focus keyword goes into the post meta `_yoast_wpseo_focuskw`, which
-/// WordPress stores only when a plugin registers it for REST (focusKeywordPluginFolder()); when
-/// the answer shows it was not stored, warnings() says so. The footnotes' contents go into the
-/// post meta `footnotes` (ContentRenderer::footnotes()), which WordPress 6.3 and later keep;
-/// an older site ignores it, and warnings() says that the post shows no list of them.
+/// WordPress stores only when a plugin registers it for REST (the Quorum plugin,
+/// pluginFolder()); when the answer shows it was not stored, warnings() says so. The
+/// footnotes' contents go into the post meta `footnotes` (ContentRenderer::footnotes()), which
+/// WordPress 6.3 and later keep; an older site ignores it, and warnings() says that the post
+/// shows no list of them.
 ///
 /// It never writes a file or touches an ArticleDocument (it only reads the images): at the end
 /// it reports the new RemoteBinding, and the caller writes it back into the article. Which
@@ -99,9 +100,9 @@ public:
     /// The binding to publish `binding`'s article as a new post with: no post, but the site
     /// and its media map, because the images are still in the site's media library.
     static RemoteBinding asNewPost(const RemoteBinding &binding);
-    /// Where the Quorum Focus Keyword plugin is on this computer, for messages: the folder
-    /// installed with Quorum (share/quorum/wordpress-plugins).
-    static QString focusKeywordPluginFolder();
+    /// Where the Quorum plugin for WordPress is on this computer, for messages: the folder
+    /// installed with Quorum (share/quorum/wordpress-plugins/quorum).
+    static QString pluginFolder();
     /// After succeeded(): what the writer should know although the post is on the site,
     /// such as a focus keyword the site did not store.
     const QStringList &warnings() const { return m_warnings; }

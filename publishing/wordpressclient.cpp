@@ -72,10 +72,8 @@ WordPressReply *WordPressClient::get(const QString &route, const Query &query)
 WordPressReply *WordPressClient::post(const QString &route, const QJsonObject &body,
                                       const Query &query, const Headers &headers)
 {
-    Headers all{{"Content-Type", "application/json; charset=utf-8"}};
-    all.append(headers);
     return send("POST", endpoint(route, query), QJsonDocument(body).toJson(QJsonDocument::Compact),
-                all, true);
+                Headers{{"Content-Type", "application/json; charset=utf-8"}} + headers, true);
 }
 
 WordPressReply *WordPressClient::remove(const QString &route, const Query &query)

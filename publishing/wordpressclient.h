@@ -39,6 +39,7 @@ class WordPressClient : public QObject
 public:
     static constexpr int kDefaultTimeoutMs = 30'000;
     using Query = QList<std::pair<QString, QString>>;
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
     explicit WordPressClient(QObject *parent = nullptr);
 
@@ -70,8 +71,8 @@ public:
     static QUrl endpointUnder(const QUrl &root, const QString &route, const Query &query = {});
 
     WordPressReply *get(const QString &route, const Query &query = {});
-    using Headers = QList<std::pair<QByteArray, QByteArray>>;
-    /// POSTs `body` as JSON, with `headers` besides the client's own.
+    /// Sends `body` as JSON, with `headers` besides the client's own (such as the Quorum
+    /// plugin's X-Quorum-Expected-Modified, a condition the site checks before it saves).
     WordPressReply *post(const QString &route, const QJsonObject &body, const Query &query = {},
                          const Headers &headers = {});
     WordPressReply *remove(const QString &route, const Query &query = {});

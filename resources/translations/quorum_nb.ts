@@ -2078,8 +2078,8 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <translation>et lagringssvar uten numerisk id: %1</translation>
     </message>
     <message>
-        <source>The site did not store the focus keyword “%1”: it does not accept the %2 field. Install the Quorum Focus Keyword plugin on the site (Quorum comes with it, in %3), or set the keyword in WordPress.</source>
-        <translation>Nettstedet lagret ikke fokusnøkkelordet «%1»: det godtar ikke feltet %2. Installer utvidelsen Quorum Focus Keyword på nettstedet (den følger med Quorum, i %3), eller angi nøkkelordet i WordPress.</translation>
+        <source>The site did not store the focus keyword “%1”: it does not accept the %2 field. Install the Quorum plugin on the site (Quorum comes with it, in %3), or set the keyword in WordPress.</source>
+        <translation>Nettstedet lagret ikke fokusnøkkelordet «%1»: det godtar ikke feltet %2. Installer utvidelsen Quorum på nettstedet (den følger med Quorum, i %3), eller angi nøkkelordet i WordPress.</translation>
     </message>
     <message numerus="yes">
         <source>The site keeps no footnotes, so the post shows the numbers of its %n footnote(s) but not their text. Footnotes need WordPress 6.3 or later.</source>
@@ -2639,8 +2639,8 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <translation>Nettstedet lagrer fokusnøkkelordet.</translation>
     </message>
     <message>
-        <source>The site does not store the focus keyword; install the Quorum Focus Keyword plugin on the site to send it.</source>
-        <translation>Nettstedet lagrer ikke fokusnøkkelordet; installer utvidelsen Quorum Focus Keyword på nettstedet for å sende det.</translation>
+        <source>The site does not store the focus keyword; install the Quorum plugin on the site to send it.</source>
+        <translation>Nettstedet lagrer ikke fokusnøkkelordet; installer utvidelsen Quorum på nettstedet for å sende det.</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
@@ -3423,6 +3423,9 @@ Slik henter du nettstedets versjon: quorum pull --site %2 --post %3 -o FIL.quoru
   quorum publish FILE --site NAME [--status draft|pending|publish|future]
                  [--date ISO] [--dry-run] [--overwrite] [--as-new]
   quorum pull --site NAME --post ID -o FILE.quorum
+  quorum plugin --zip OUT.zip [--force]  the Quorum plugin for WordPress, as
+                                         the zip to upload to the site; --force
+                                         replaces an existing OUT.zip
   quorum --version                       print the version
 
 With --no-remote-images, a page or PDF loads no images from other hosts; the
@@ -3447,6 +3450,9 @@ with a change made on the site; 2 bad usage, unreadable input or a failure.
   quorum publish FIL --site NAVN [--status draft|pending|publish|future]
                  [--date ISO] [--dry-run] [--overwrite] [--as-new]
   quorum pull --site NAVN --post ID -o FIL.quorum
+  quorum plugin --zip UT.zip [--force]   Quorum-utvidelsen for WordPress som
+                                         zip-fil å laste opp til nettstedet;
+                                         --force erstatter en UT.zip som finnes
   quorum --version                       skriv ut versjonen
 
 Med --no-remote-images henter en side eller PDF ingen bilder fra andre verter;
@@ -3476,8 +3482,8 @@ en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller 
         <translation>--timeout er et antall sekunder fra %1 til %2</translation>
     </message>
     <message>
-        <source>The site does not store the focus keyword; install the Quorum Focus Keyword plugin on it to send it (Quorum comes with it, in %1).</source>
-        <translation>Nettstedet lagrer ikke fokusnøkkelordet; installer utvidelsen Quorum Focus Keyword på det for å sende det (den følger med Quorum, i %1).</translation>
+        <source>The site does not store the focus keyword; install the Quorum plugin on it to send it (Quorum comes with it, in %1; “%2” writes the file to upload).</source>
+        <translation>Nettstedet lagrer ikke fokusnøkkelordet; installer utvidelsen Quorum på det for å sende det (den følger med Quorum, i %1; «%2» skriver filen som skal lastes opp).</translation>
     </message>
     <message>
         <source>warning: %1 could not be saved with the images already uploaded: %2</source>
@@ -3494,6 +3500,30 @@ en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller 
     <message>
         <source>cannot load the publishing module: %1</source>
         <translation>kan ikke laste publiseringsmodulen: %1</translation>
+    </message>
+    <message>
+        <source>write the plugin&apos;s zip to OUT</source>
+        <translation>skriv utvidelsens zip-fil til UT</translation>
+    </message>
+    <message>
+        <source>replace OUT if it exists</source>
+        <translation>erstatt UT hvis den finnes</translation>
+    </message>
+    <message>
+        <source>plugin takes no file; name the zip with --zip OUT.zip</source>
+        <translation>plugin tar ingen fil; oppgi zip-filen med --zip UT.zip</translation>
+    </message>
+    <message>
+        <source>plugin needs --zip OUT.zip</source>
+        <translation>plugin trenger --zip UT.zip</translation>
+    </message>
+    <message>
+        <source>the file exists; add --force to replace it</source>
+        <translation>filen finnes; legg til --force for å erstatte den</translation>
+    </message>
+    <message>
+        <source>cannot make the plugin&apos;s zip: %1</source>
+        <translation>kan ikke lage utvidelsens zip-fil: %1</translation>
     </message>
 </context>
 </TS>

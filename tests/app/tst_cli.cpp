@@ -63,6 +63,7 @@ void TestCli::help()
     QVERIFY(run.out.contains(u"quorum render FILE"_s));
     QVERIFY(run.out.contains(u"quorum check FILE"_s));
     QVERIFY(run.out.contains(u"[--no-remote-images]"_s));
+    QVERIFY(run.out.contains(u"quorum plugin --zip OUT.zip [--force]"_s));
 }
 
 void TestCli::renderBlocks()
@@ -320,6 +321,8 @@ void TestCli::commandsLoadOnlyWhatTheyUse_data()
         << QStringList{u"render"_s, test::samplePath(), u"--format"_s, u"page"_s}
         << window + publishing;
     QTest::newRow("check") << QStringList{u"check"_s, test::samplePath()} << window + publishing;
+    QTest::newRow("plugin zip") << QStringList{u"plugin"_s, u"--zip"_s, u"@DIR@/quorum.zip"_s}
+                                << window + publishing;
 #if QUORUM_OPTIMIZED_BUILD
     // Unoptimised (the sanitizer build), the publishing module keeps references into the
     // libraries it links for the window's sake, and so loads them: only the built program
@@ -334,6 +337,7 @@ void TestCli::commandsLoadOnlyWhatTheyUse()
     QFETCH(QStringList, unused);
     // The dynamic loader names every library it loads in its debug output.
     QTemporaryDir dir;
+    arguments.replaceInStrings(u"@DIR@"_s, dir.path());
     qputenv("LD_DEBUG", "files");
     qputenv("LD_DEBUG_OUTPUT", dir.filePath(u"loader"_s).toLocal8Bit());
     QTemporaryDir config; // `sites list` reads the settings: this test's own, empty

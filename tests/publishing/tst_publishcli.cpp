@@ -107,9 +107,9 @@ void TestPublishCli::sites()
     const test::CommandRun test = quorum({u"sites"_s, u"test"_s, u"fixture"_s});
     QVERIFY2(test.exitCode == 0, qPrintable(test.err));
     QVERIFY(test.out.contains(u"may publish"_s));
-    // The focus keyword plugin, where an installed Quorum has it.
+    // The Quorum plugin for WordPress, where an installed Quorum has it.
     QVERIFY2(test.out.contains(u"The site stores the focus keyword"_s) ||
-                 test.out.contains(u"share/quorum/wordpress-plugins/quorum-focus-keyword"_s),
+                 test.out.contains(u"share/quorum/wordpress-plugins/quorum;"_s),
              qPrintable(test.out));
     QVERIFY(!test.out.contains(u"packaging/"_s));
 

@@ -524,9 +524,9 @@ void TestPublishJobFailures::focusKeywordWarningNamesInstalledPlugin()
     QVERIFY2(warning.contains(article.meta.focusKeyword), qPrintable(warning));
     // Where an installed Quorum has the plugin, not where its sources do.
     QVERIFY2(!warning.contains(u"packaging"_s), qPrintable(warning));
-    QVERIFY2(warning.contains(PublishJob::focusKeywordPluginFolder()), qPrintable(warning));
-    QVERIFY(PublishJob::focusKeywordPluginFolder().endsWith(
-        QDir::toNativeSeparators(u"share/quorum/wordpress-plugins/quorum-focus-keyword"_s)));
+    QVERIFY2(warning.contains(PublishJob::pluginFolder()), qPrintable(warning));
+    QVERIFY(PublishJob::pluginFolder().endsWith(
+        QDir::toNativeSeparators(u"share/quorum/wordpress-plugins/quorum"_s)));
 }
 
 QUORUM_TEST_GUILESS_MAIN(TestPublishJobFailures)

@@ -13,8 +13,8 @@ using namespace Qt::StringLiterals;
 using namespace quorum;
 using Kind = PublishError::Kind;
 
-// "Test connection" and the focus keyword, against the fixture's WordPress. This suite alone
-// switches the focus keyword plugin, so that no other suite sees it change.
+// "Test connection" and the focus keyword, against the fixture's WordPress. It switches the
+// Quorum plugin, which registers the focus keyword (a PLUGIN suite: see CMakeLists.txt).
 class TestSiteCheck : public QObject
 {
     Q_OBJECT
@@ -45,7 +45,7 @@ void TestSiteCheck::initTestCase()
 void TestSiteCheck::cleanupTestCase()
 {
     if (m_wordpress.site().isValid())
-        m_wordpress.setFocusKeywordPlugin(false);
+        m_wordpress.setQuorumPlugin(false);
 }
 
 bool TestSiteCheck::check(SiteCheck &check)
@@ -115,7 +115,7 @@ void TestSiteCheck::wrongPassword()
 
 void TestSiteCheck::focusKeywordStoredWithPlugin()
 {
-    QVERIFY(m_wordpress.setFocusKeywordPlugin(true));
+    QVERIFY(m_wordpress.setQuorumPlugin(true));
     SiteCheck site(m_wordpress.target(m_wordpress.editor()));
     QVERIFY(check(site));
     QVERIFY(site.capabilities().focusKeywordSupported);
@@ -137,7 +137,7 @@ void TestSiteCheck::focusKeywordStoredWithPlugin()
 
 void TestSiteCheck::focusKeywordWarningWithoutPlugin()
 {
-    QVERIFY(m_wordpress.setFocusKeywordPlugin(false));
+    QVERIFY(m_wordpress.setQuorumPlugin(false));
     SiteCheck site(m_wordpress.target(m_wordpress.editor()));
     QVERIFY(check(site));
     QVERIFY(!site.capabilities().focusKeywordSupported);

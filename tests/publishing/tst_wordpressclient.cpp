@@ -42,6 +42,7 @@ private slots:
     void timesOut();
     void droppedConnection();
     void sendsBasicAuthWithoutExpect();
+    void postSendsExtraHeaders();
     void encodesQueryValues();
     void refusesCredentialsOverPlainHttp();
     void followsRedirectOnSameHost();
@@ -272,6 +273,31 @@ void TestWordPressClient::sendsBasicAuthWithoutExpect()
              "attachment; filename=\"bild _.png\"; filename*=UTF-8''bild%20%C3%B8.png");
     QCOMPARE(request.body.size(), image.size());
     QCOMPARE(request.target, "/wp-json/wp/v2/media?alt_text=A%20%26%20B");
+}
+
+void TestWordPressClient::postSendsExtraHeaders()
+{
+    FakeHttpServer server([](const FakeRequest &) { return FakeResponse::json(R"({"id":9})"); });
+    WordPressClient client;
+    client.setRestRoot(server.url().resolved(QUrl(u"wp-json/"_s)));
+    client.setCredentials(u"user"_s, u"abcd efgh ijkl"_s);
+    WordPressReply *reply =
+        client.post(u"wp/v2/posts/9"_s, {{u"title"_s, u"T"_s}}, {},
+                    {{"X-Quorum-Expected-Modified", "2026-12-07T21:42:04"}, {"X-Other", "1"}});
+    QVERIFY(waitFor(reply));
+    QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+    QCOMPARE(server.requests().size(), 1);
+    const FakeRequest &request = server.requests().constFirst();
+    QCOMPARE(request.headers.value("x-quorum-expected-modified"), "2026-12-07T21:42:04");
+    QCOMPARE(request.headers.value("x-other"), "1");
+    // Besides the client's own headers, not instead of them.
+    QCOMPARE(request.headers.value("content-type"), "application/json; charset=utf-8");
+    QVERIFY(request.headers.contains("authorization"));
+    QCOMPARE(request.body, R"({"title":"T"})");
+
+    WordPressReply *plain = client.post(u"wp/v2/posts/9"_s, {{u"title"_s, u"T"_s}});
+    QVERIFY(waitFor(plain));
+    QVERIFY(!server.requests().at(1).headers.contains("x-quorum-expected-modified"));
 }
 
 void TestWordPressClient::encodesQueryValues()

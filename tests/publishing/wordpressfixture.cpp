@@ -60,11 +60,11 @@ PublishTarget WordPressFixture::target(const WordPressUser &user) const
     return target;
 }
 
-bool WordPressFixture::setFocusKeywordPlugin(bool active) const
+bool WordPressFixture::setQuorumPlugin(bool active) const
 {
     std::unique_ptr<WordPressClient> admin(client(this->admin(), nullptr));
     const QJsonObject plugin =
-        call(admin->post(u"wp/v2/plugins/quorum-focus-keyword/quorum-focus-keyword"_s,
+        call(admin->post(u"wp/v2/plugins/quorum/quorum"_s,
                          {{u"status"_s, active ? u"active"_s : u"inactive"_s}}))
             .toObject();
     return plugin.value(u"status"_s).toString() == (active ? u"active"_s : u"inactive"_s);

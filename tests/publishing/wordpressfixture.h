@@ -39,9 +39,10 @@ public:
     WordPressUser uploader() const { return user(QStringLiteral("UPLOADER")); }
 
     PublishTarget target(const WordPressUser &user) const;
-    /// Switches the focus keyword plugin (packaging/wordpress/) on or off, as the
-    /// administrator; fails the current test when WordPress refuses.
-    bool setFocusKeywordPlugin(bool active) const;
+    /// Switches the Quorum plugin (packaging/wordpress/quorum) on or off, as the
+    /// administrator; fails the current test when WordPress refuses. Only suites declared with
+    /// PLUGIN (tests/publishing/CMakeLists.txt) may call it.
+    bool setQuorumPlugin(bool active) const;
     /// A client for `user` whose REST root is already known.
     WordPressClient *client(const WordPressUser &user, QObject *parent) const;
 
