@@ -5,6 +5,7 @@
 #include "blockgrammar.h"
 #include "gumbohtml.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -112,12 +113,14 @@ void canonical(const GumboNode *node, bool inPre, int depth, const QSet<QString>
     *out += u"</"_s + name + u'>';
 }
 
-QString canonicalHtml(const ParsedHtml &parsed, const QSet<QString> &second)
+// `outerDepth` 0 leaves the outer element's attributes out (and keeps only `second` of the
+// next); 2 writes every attribute.
+QString canonicalHtml(const ParsedHtml &parsed, const QSet<QString> &second, int outerDepth = 0)
 {
     QString out;
     bool first = true;
     for (const GumboNode *node : parsed.bodyNodes()) {
-        canonical(node, false, first && isElement(node) ? 0 : 2, second, &out);
+        canonical(node, false, first && isElement(node) ? outerDepth : 2, second, &out);
         first = first && !isElement(node);
     }
     // White space next to a block-level tag is layout, not text.
@@ -149,7 +152,25 @@ QSet<QString> secondElementAttributes(const ParsedHtml &parsed)
     return names;
 }
 
+void describeBlocks(const QList<ParsedBlock> &blocks, QString *out)
+{
+    for (const ParsedBlock &block : blocks) {
+        *out += u'[' + block.name + u' ' +
+                QString::fromUtf8(QJsonDocument(block.attributes).toJson(QJsonDocument::Compact));
+        describeBlocks(block.innerBlocks, out);
+        *out += u']';
+    }
+}
+
 } // namespace
+
+QString canonicalBlock(const QString &content, const ParsedBlock &block)
+{
+    QString out;
+    describeBlocks({block}, &out);
+    out += u'\n' + canonicalHtml(ParsedHtml(blockHtml(content, block)), {}, 2);
+    return out;
+}
 
 bool sameBlock(const QString &original, const QString &fresh)
 {

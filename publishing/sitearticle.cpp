@@ -5,6 +5,7 @@
 #include "articlefile.h"
 #include "articlejson.h"
 #include "blockgrammar.h"
+#include "htmlequivalence.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -27,9 +28,11 @@ const QString kBaseKey = u"base"_s;
 // "section-<id>".
 const QRegularExpression kSectionAnchor(u"\\bid=\"section-([^\"]+)\""_s);
 
+// A block as it reads, not as it is spelled: WordPress rewrites some HTML when it saves a post
+// (kses, for users without unfiltered_html), and a section is no less the one published.
 void addBlock(QCryptographicHash *hash, const QString &content, const ParsedBlock &block)
 {
-    hash->addData(QStringView(content).mid(block.start, block.end - block.start).toUtf8());
+    hash->addData(html::canonicalBlock(content, block).toUtf8());
     hash->addData("\n");
 }
 
