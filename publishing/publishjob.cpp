@@ -464,7 +464,13 @@ QJsonObject PublishJob::postFields(const QList<PostFootnote> &footnotes) const
         QHash<QString, QString> digests;
         for (const ContentRenderer::RenderedSection &section : renderer().renderSections(m_article))
             digests.insert(section.id, SiteArticle::blocksDigest(section.markup));
-        postMeta.insert(SiteArticle::metaKey(), SiteArticle::write(m_article, digests));
+        // The names the ids stand for, so that a pull need not look them up.
+        SiteArticle::TermNames terms;
+        for (const QString &name : uniqueNames(meta.categories))
+            terms[u"categories"_s].insert(m_categoryIds.value(name.toLower()), name);
+        for (const QString &name : uniqueNames(meta.tags))
+            terms[u"tags"_s].insert(m_tagIds.value(name.toLower()), name);
+        postMeta.insert(SiteArticle::metaKey(), SiteArticle::write(m_article, digests, terms));
     }
     fields.insert(u"meta"_s, postMeta);
     if (m_options.status == u"future") {

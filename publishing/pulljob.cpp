@@ -69,7 +69,7 @@ void PullJob::readPost()
               }
               const QJsonObject post = reply->object();
               if (m_sitePlugin)
-                  m_storedText = post[u"meta"_s][SiteArticle::metaKey()].toString();
+                  readStoredArticle(post[u"meta"_s][SiteArticle::metaKey()].toString());
               ArticleMeta &meta = m_article.meta;
               meta.title = post[u"title"_s][u"raw"_s].toString();
               meta.slug = post[u"slug"_s].toString();
@@ -113,10 +113,36 @@ void PullJob::readPost()
           });
 }
 
+void PullJob::readStoredArticle(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    QString why;
+    m_stored = SiteArticle::read(text, &why);
+    if (!m_stored) {
+        m_warnings.append(tr("The article Quorum keeps with the post cannot be read (%1), so it "
+                             "was rebuilt from the post's content.")
+                              .arg(why));
+    }
+}
+
 void PullJob::readTerms(const QString &taxonomy, const QJsonArray &ids, QStringList *names)
 {
     if (ids.isEmpty())
         return termsRead();
+    // Terms the stored article names need no request: the names it was published with.
+    if (m_stored) {
+        const QHash<qint64, QString> known = m_stored->terms.value(taxonomy);
+        QStringList found;
+        for (const QJsonValue &id : ids) {
+            if (known.contains(id.toInteger()))
+                found.append(known.value(id.toInteger()));
+        }
+        if (found.size() == ids.size()) {
+            *names = found;
+            return termsRead();
+        }
+    }
     QStringList include;
     for (const QJsonValue &id : ids)
         include.append(QString::number(id.toInteger()));
@@ -143,16 +169,9 @@ void PullJob::termsRead()
 {
     if (--m_termListsLeft > 0)
         return;
-    if (!m_storedText.isEmpty()) {
-        QString why;
-        if (const auto stored = SiteArticle::read(m_storedText, &why)) {
-            m_article = SiteArticle::merged(*stored, m_article, m_content, &m_warnings);
-            m_storedArticle = true;
-        } else {
-            m_warnings.append(tr("The article Quorum keeps with the post cannot be read (%1), so "
-                                 "it was rebuilt from the post's content.")
-                                  .arg(why));
-        }
+    if (m_stored) {
+        m_article = SiteArticle::merged(*m_stored, m_article, m_content, &m_warnings);
+        m_storedArticle = true;
     }
     // What a public post shows is what was published: the snapshot that "Compare with
     // Published" compares with, and that publishing it again needs no approval for. It was

@@ -5,9 +5,12 @@
 #include "article.h"
 #include "publisherror.h"
 #include "publishjob.h"
+#include "sitearticle.h"
 
 #include <QObject>
 #include <QStringList>
+
+#include <optional>
 
 namespace quorum {
 
@@ -44,6 +47,7 @@ signals:
 
 private:
     void readPost();
+    void readStoredArticle(const QString &text);
     void readTerms(const QString &taxonomy, const QJsonArray &ids, QStringList *names);
     void termsRead();
     bool snapshotIsCurrent() const;
@@ -54,8 +58,9 @@ private:
     bool m_quorumPost = false;
     bool m_sitePlugin = false;
     bool m_storedArticle = false;
-    QString m_content;    ///< the post's content as stored
-    QString m_storedText; ///< the plugin's post meta, the article as last published
+    QString m_content; ///< the post's content as stored
+    /// What the Quorum plugin keeps with the post: the article as last published.
+    std::optional<SiteArticle::Stored> m_stored;
     int m_termListsLeft = 0;
 };
 

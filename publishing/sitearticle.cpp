@@ -22,6 +22,7 @@ namespace quorum::SiteArticle {
 namespace {
 
 const QString kDigestsKey = u"publishedBlocks"_s;
+const QString kTermsKey = u"publishedTerms"_s;
 const QString kBaseKey = u"base"_s;
 
 // A section's heading block names the section: ContentRenderer gives it the anchor
@@ -113,13 +114,23 @@ QHash<QString, QString> contentDigests(const QString &content)
     return digests;
 }
 
-QString write(const Article &article, const QHash<QString, QString> &publishedDigests)
+QString write(const Article &article, const QHash<QString, QString> &publishedDigests,
+              const TermNames &terms)
 {
     QJsonObject json = articleToJson(withoutBinding(article));
     QJsonObject digests;
     for (auto it = publishedDigests.cbegin(); it != publishedDigests.cend(); ++it)
         digests.insert(it.key(), it.value());
     json.insert(kDigestsKey, digests);
+    QJsonObject taxonomies;
+    for (auto taxonomy = terms.cbegin(); taxonomy != terms.cend(); ++taxonomy) {
+        QJsonObject names;
+        for (auto term = taxonomy->cbegin(); term != taxonomy->cend(); ++term)
+            names.insert(QString::number(term.key()), term.value());
+        taxonomies.insert(taxonomy.key(), names);
+    }
+    if (!taxonomies.isEmpty())
+        json.insert(kTermsKey, taxonomies);
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
@@ -137,6 +148,12 @@ std::optional<Stored> read(const QString &text, QString *error)
     const QJsonObject digests = stored.article.extra.take(kDigestsKey).toObject();
     for (auto it = digests.constBegin(); it != digests.constEnd(); ++it)
         stored.publishedDigests.insert(it.key(), it.value().toString());
+    const QJsonObject taxonomies = stored.article.extra.take(kTermsKey).toObject();
+    for (auto taxonomy = taxonomies.constBegin(); taxonomy != taxonomies.constEnd(); ++taxonomy) {
+        const QJsonObject names = taxonomy.value().toObject();
+        for (auto term = names.constBegin(); term != names.constEnd(); ++term)
+            stored.terms[taxonomy.key()].insert(term.key().toLongLong(), term.value().toString());
+    }
     stored.article.remote = {};
     return stored;
 }

@@ -43,14 +43,21 @@ QString blocksDigest(const QString &markup);
 /// a section's blocks start at the heading block with its anchor and end before the next one.
 QHash<QString, QString> contentDigests(const QString &content);
 
-/// The stored article, as its value for the post meta: `article` without its binding and
-/// with the fingerprints of the sections as published (section id to blocksDigest()).
-QString write(const Article &article, const QHash<QString, QString> &publishedDigests);
+/// The names of the site's terms a post was published with, by taxonomy ("categories",
+/// "tags") and id, so that a pull need not ask for them again.
+using TermNames = QHash<QString, QHash<qint64, QString>>;
+
+/// The stored article, as its value for the post meta: `article` without its binding, with
+/// the fingerprints of the sections as published (section id to blocksDigest()) and the names
+/// of the terms it was published with.
+QString write(const Article &article, const QHash<QString, QString> &publishedDigests,
+              const TermNames &terms = {});
 
 struct Stored
 {
     Article article;
     QHash<QString, QString> publishedDigests;
+    TermNames terms;
 };
 
 /// Reads a value write() made. nullopt, with the reason in `error`, when `text` is no article.

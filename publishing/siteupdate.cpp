@@ -8,7 +8,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace quorum {
+// The texts live in a namespace of their own: lupdate files calls to tr() in its functions
+// under its name, the context tr() looks them up in.
+namespace quorum::SiteUpdate {
 
 namespace {
 
@@ -54,6 +56,25 @@ QString headingOf(const MergeConflict &conflict)
 
 } // namespace
 
+QString describe(const MergeConflict &conflict)
+{
+    switch (conflict.kind) {
+    case MergeConflict::Kind::Section:
+        return tr("“%1”: changed here and on the site").arg(headingOf(conflict));
+    case MergeConflict::Kind::DeletedVsChanged:
+        return (conflict.local ? tr("“%1”: changed here, deleted on the site")
+                               : tr("“%1”: deleted here, changed on the site"))
+            .arg(headingOf(conflict));
+    case MergeConflict::Kind::Field:
+        break;
+    }
+    return tr("%1: changed here and on the site").arg(fieldName(conflict.id));
+}
+
+} // namespace quorum::SiteUpdate
+
+namespace quorum {
+
 ArticleMerge mergeFromSite(const Article &local, const Article &pulled)
 {
     // Without a base, an empty article: both sides then "added" everything, which the merge
@@ -67,21 +88,8 @@ ArticleMerge mergeFromSite(const Article &local, const Article &pulled)
 QStringList describeConflicts(const ArticleMerge &merge)
 {
     QStringList lines;
-    for (const MergeConflict &conflict : merge.conflicts) {
-        switch (conflict.kind) {
-        case MergeConflict::Kind::Section:
-            lines.append(tr("“%1”: changed here and on the site").arg(headingOf(conflict)));
-            break;
-        case MergeConflict::Kind::DeletedVsChanged:
-            lines.append((conflict.local ? tr("“%1”: changed here, deleted on the site")
-                                         : tr("“%1”: deleted here, changed on the site"))
-                             .arg(headingOf(conflict)));
-            break;
-        case MergeConflict::Kind::Field:
-            lines.append(tr("%1: changed here and on the site").arg(fieldName(conflict.id)));
-            break;
-        }
-    }
+    for (const MergeConflict &conflict : merge.conflicts)
+        lines.append(SiteUpdate::describe(conflict));
     return lines;
 }
 

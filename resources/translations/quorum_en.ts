@@ -120,6 +120,16 @@
     </message>
 </context>
 <context>
+    <name>quorum::SiteUpdateFlow</name>
+    <message numerus="yes">
+        <source>%n change(s) came from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quorum::VerdictEditor</name>
     <message numerus="yes">
         <source>Tallied from %n forum voice(s) with a stance.</source>
@@ -136,6 +146,23 @@
         <translation>
             <numerusform>%n voice</numerusform>
             <numerusform>%n voices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quorum::cli</name>
+    <message numerus="yes">
+        <source>Updated %1 from post %2: %n change(s) from the site</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s) settled with %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

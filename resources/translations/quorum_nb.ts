@@ -1577,6 +1577,96 @@ Gjenopprettingskopien blir liggende der den er.</translation>
     </message>
 </context>
 <context>
+    <name>quorum::MergeConflictDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &amp;Site&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Update from Site: Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the site&apos;s version changed against yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and someone on the site changed the same things. Settle each one; nothing changes until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply the Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours: %1
+The site&apos;s: %2
+As last synced: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed this section; on the site it was deleted. Keeping yours keeps it, taking the site&apos;s deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You deleted this section; on the site it was changed. Keeping yours deletes it, taking the site&apos;s keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below: what the site&apos;s version changed against yours, inserted and deleted words marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the section&apos;s text yourself, starting from yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one side, then change the section in its editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished">Rediger «%1»</translation>
+    </message>
+    <message>
+        <source>The site&apos;s version of this text:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the site&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>quorum::OpenFromSiteDialog</name>
     <message>
         <source>Open from Site</source>
@@ -1966,6 +2056,14 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <source>Fetching the post from %1</source>
         <translation>Henter innlegget fra %1</translation>
     </message>
+    <message>
+        <source>Update from Site to merge the site&apos;s changes into this article and publish the result, overwrite the changes on the site, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update from Site</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quorum::PublishJob</name>
@@ -2087,6 +2185,14 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
             <numerusform>Nettstedet tar ikke vare på fotnoter, så innlegget viser nummeret til fotnoten sin, men ikke teksten. Fotnoter krever WordPress 6.3 eller nyere.</numerusform>
             <numerusform>Nettstedet tar ikke vare på fotnoter, så innlegget viser numrene til de %n fotnotene sine, men ikke teksten deres. Fotnoter krever WordPress 6.3 eller nyere.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The Quorum plugin for WordPress would keep the whole article with the post (comments, review, voices and codings come back exactly when the post is opened from the site, and changes made meanwhile merge), and it would refuse a publish that would overwrite a colleague&apos;s at the same moment. `quorum plugin --zip quorum.zip` writes the plugin for the site&apos;s administrator to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from Site to merge the site&apos;s changes with yours, overwrite the changes on the site, or cancel.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2316,22 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <source>&amp;Do not ask again</source>
         <translation>&amp;Ikke spør igjen</translation>
     </message>
+    <message>
+        <source>&amp;Update from Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge what colleagues changed on the site into this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site profile has the address this article is published on (%1). Add it under Publish ▸ Manage Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quorum::PullJob</name>
@@ -2236,6 +2358,10 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     <message>
         <source>The post&apos;s list of footnotes cannot be read, so the blocks that refer to footnotes are kept as they are.</source>
         <translation>Innleggets liste over fotnoter kan ikke leses, så blokkene som viser til fotnoter, beholdes slik de er.</translation>
+    </message>
+    <message>
+        <source>The article Quorum keeps with the post cannot be read (%1), so it was rebuilt from the post&apos;s content.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2635,13 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     </message>
 </context>
 <context>
+    <name>quorum::SiteArticle</name>
+    <message>
+        <source>“%1” was changed in the block editor; it is read from the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>quorum::SiteEditDialog</name>
     <message>
         <source>Allow plain &amp;http to this site</source>
@@ -2658,6 +2791,103 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     <message>
         <source>Time&amp;out:</source>
         <translation>T&amp;idsgrense:</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::SiteUpdate</name>
+    <message>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the focus keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the featured image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the featured image&apos;s text alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings this Quorum does not know (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a section without a heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: changed here and on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: changed here, deleted on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: deleted here, changed on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed here and on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quorum::SiteUpdateFlow</name>
+    <message>
+        <source>The site keeps only the post&apos;s text, not the whole article: it does not run the Quorum plugin, or the post was last published without it. Without comments, review and codings from the site, a merge would lose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the post from %1</source>
+        <translation type="unfinished">Henter innlegget fra %1</translation>
+    </message>
+    <message>
+        <source>Open the site&apos;s version as an article of its own (Open from Site), or publish with Overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has nothing this article lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) came from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3316,14 +3546,6 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <translation>--date trenger en ISO 8601-dato, for eksempel 2026-10-14T08:00:00Z</translation>
     </message>
     <message>
-        <source>To replace the site&apos;s version: quorum publish %1 --site %2 --overwrite
-To get the site&apos;s version: quorum pull --site %2 --post %3 -o FILE.quorum
-</source>
-        <translation>Slik erstatter du nettstedets versjon: quorum publish %1 --site %2 --overwrite
-Slik henter du nettstedets versjon: quorum pull --site %2 --post %3 -o FIL.quorum
-</translation>
-    </message>
-    <message>
         <source>To publish it as a new post: quorum publish %1 --site %2 --as-new
 </source>
         <translation>Slik publiserer du den som et nytt innlegg: quorum publish %1 --site %2 --as-new
@@ -3410,62 +3632,6 @@ Slik henter du nettstedets versjon: quorum pull --site %2 --post %3 -o FIL.quoru
         <translation>skriv ut funnene som JSON</translation>
     </message>
     <message>
-        <source>Usage:
-  quorum [FILE]                          open Quorum, on FILE if given
-  quorum render FILE [--format blocks|html|page] [--no-remote-images] [-o OUT]
-                                         the post content as published (blocks),
-                                         plain HTML, or a standalone page
-  quorum check FILE [--json]             check the article; exit 1 on errors
-  quorum export FILE --pdf OUT.pdf [--page-size A4|Letter] [--no-remote-images]
-  quorum export FILE --markdown OUT.md   the article as a PDF or as Markdown
-  quorum sites add NAME --url URL --user USER   (password on standard input)
-  quorum sites list | sites remove NAME | sites test NAME
-  quorum publish FILE --site NAME [--status draft|pending|publish|future]
-                 [--date ISO] [--dry-run] [--overwrite] [--as-new]
-  quorum pull --site NAME --post ID -o FILE.quorum
-  quorum plugin --zip OUT.zip [--force]  the Quorum plugin for WordPress, as
-                                         the zip to upload to the site; --force
-                                         replaces an existing OUT.zip
-  quorum --version                       print the version
-
-With --no-remote-images, a page or PDF loads no images from other hosts; the
-images beside the article still show.
-
-Quorum speaks the system&apos;s language; --lang LANGUAGE (such as --lang nb) before or
-after the command chooses another.
-
-Exit codes: 0 fine; 1 the check found errors, or publishing stopped at a conflict
-with a change made on the site; 2 bad usage, unreadable input or a failure.
-</source>
-        <translation>Bruk:
-  quorum [FIL]                           åpne Quorum, med FIL hvis den er oppgitt
-  quorum render FIL [--format blocks|html|page] [--no-remote-images] [-o UT]
-                                         innleggets innhold slik det publiseres
-                                         (blocks), ren HTML eller en frittstående side
-  quorum check FIL [--json]              kontroller artikkelen; avslutt med 1 ved feil
-  quorum export FIL --pdf UT.pdf [--page-size A4|Letter] [--no-remote-images]
-  quorum export FIL --markdown UT.md     artikkelen som PDF eller som Markdown
-  quorum sites add NAVN --url URL --user BRUKER   (passordet på standard inn)
-  quorum sites list | sites remove NAVN | sites test NAVN
-  quorum publish FIL --site NAVN [--status draft|pending|publish|future]
-                 [--date ISO] [--dry-run] [--overwrite] [--as-new]
-  quorum pull --site NAVN --post ID -o FIL.quorum
-  quorum plugin --zip UT.zip [--force]   Quorum-utvidelsen for WordPress som
-                                         zip-fil å laste opp til nettstedet;
-                                         --force erstatter en UT.zip som finnes
-  quorum --version                       skriv ut versjonen
-
-Med --no-remote-images henter en side eller PDF ingen bilder fra andre verter;
-bildene ved siden av artikkelen vises fortsatt.
-
-Quorum bruker systemets språk; --lang SPRÅK (for eksempel --lang en) før eller
-etter kommandoen velger et annet.
-
-Avslutningskoder: 0 i orden; 1 kontrollen fant feil, eller publiseringen stanset ved
-en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller en feil.
-</translation>
-    </message>
-    <message>
         <source>load no images from other hosts</source>
         <translation>ikke last inn bilder fra andre verter</translation>
     </message>
@@ -3524,6 +3690,106 @@ en konflikt med en endring på nettstedet; 2 feil bruk, uleselige inndata eller 
     <message>
         <source>cannot make the plugin&apos;s zip: %1</source>
         <translation>kan ikke lage utvidelsens zip-fil: %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  quorum [FILE]                          open Quorum, on FILE if given
+  quorum render FILE [--format blocks|html|page] [--no-remote-images] [-o OUT]
+                                         the post content as published (blocks),
+                                         plain HTML, or a standalone page
+  quorum check FILE [--json]             check the article; exit 1 on errors
+  quorum export FILE --pdf OUT.pdf [--page-size A4|Letter] [--no-remote-images]
+  quorum export FILE --markdown OUT.md   the article as a PDF or as Markdown
+  quorum sites add NAME --url URL --user USER   (password on standard input)
+  quorum sites list | sites remove NAME | sites test NAME
+  quorum publish FILE --site NAME [--status draft|pending|publish|future]
+                 [--date ISO] [--dry-run] [--overwrite] [--as-new]
+  quorum pull --site NAME --post ID -o FILE.quorum
+  quorum update FILE --site NAME [--take mine|site]
+                                         merge the site&apos;s changes into FILE
+  quorum plugin --zip OUT.zip [--force]  the Quorum plugin for WordPress, as
+                                         the zip to upload to the site; --force
+                                         replaces an existing OUT.zip
+  quorum --version                       print the version
+
+With --no-remote-images, a page or PDF loads no images from other hosts; the
+images beside the article still show.
+
+Quorum speaks the system&apos;s language; --lang LANGUAGE (such as --lang nb) before or
+after the command chooses another.
+
+Exit codes: 0 fine; 1 the check found errors, or publishing or updating stopped at
+a conflict with a change made on the site; 2 bad usage, unreadable input or a
+failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To replace the site&apos;s version: quorum publish %1 --site %2 --overwrite
+To merge the site&apos;s changes into the file: quorum update %1 --site %2
+To get the site&apos;s version: quorum pull --site %2 --post %3 -o FILE.quorum
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site the article is published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settle every conflict with this side: mine or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update needs --site NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--take needs mine or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum: %1 has not been published, so the site has no version of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum: the site keeps only the post&apos;s text, not the whole article: it does not run the Quorum plugin (quorum plugin --zip), or the post was last published without it. A merge would lose comments, review and codings, so nothing was changed. Get the site&apos;s version with quorum pull, or replace it with quorum publish --overwrite.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum: %1 and the site&apos;s version changed the same things:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Settle them in Quorum&apos;s window (Publishing ▸ Update from Site), or keep one side for all: quorum update %1 --site %2 --take mine|site
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %1 from post %2: %n change(s) from the site</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s) settled with %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the site&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -99,12 +99,19 @@ void TestSiteArticle::writtenArticleReadsBackWhole()
 {
     const Article article = reviewedArticle();
     const QHash<QString, QString> digests = digestsOf(article);
+    SiteArticle::TermNames terms;
+    terms[u"categories"_s].insert(3, u"News"_s);
+    terms[u"tags"_s].insert(12, u"a"_s);
+    terms[u"tags"_s].insert(14, u"b c"_s);
     QString error;
-    const auto read = SiteArticle::read(SiteArticle::write(article, digests), &error);
+    const auto read = SiteArticle::read(SiteArticle::write(article, digests, terms), &error);
     QVERIFY2(read, qPrintable(error));
     QCOMPARE(read->article, article);
     QCOMPARE(read->publishedDigests, digests);
+    QCOMPARE(read->terms, terms);
+    // What only the site needs never reaches the article, nor so its file.
     QVERIFY(!read->article.extra.contains(u"publishedBlocks"_s));
+    QVERIFY(!read->article.extra.contains(u"publishedTerms"_s));
 }
 
 void TestSiteArticle::bindingStaysOnThisComputer()

@@ -186,6 +186,9 @@ void TestTeamReview::openFromSiteIsExact()
     QVERIFY2(!job->error().isError(), qPrintable(job->error().toString()));
     QVERIFY(job->cameWhole());
     COMPARE_ARTICLES(unbound(job->article()), article);
+    // The site's address, its index, the post: the tags' names came with the article.
+    QVERIFY(!article.meta.tags.isEmpty());
+    QCOMPARE(job->client().requestCount(), 3);
     // Bound to the post, with the site's version as the base of the next merge.
     QCOMPARE(job->article().remote.postId, published.binding.postId);
     QCOMPARE(job->article().remote.modifiedGmt, published.binding.modifiedGmt);
