@@ -67,7 +67,7 @@ int update(const QStringList &arguments)
               tr("quorum: %1 and the site's version changed the same things:").arg(path) + u'\n');
         for (const QString &line : describeConflicts(merge))
             print(stderr, u"  "_s + line + u'\n');
-        print(stderr, tr("Nothing was changed. Settle them in Quorum's window (Publishing ▸ "
+        print(stderr, tr("Nothing was changed. Settle them in Quorum's window (Publish ▸ "
                          "Update from Site), or keep one side for all: quorum update %1 --site "
                          "%2 --take mine|site\n")
                           .arg(path, profile.name));

@@ -42,6 +42,18 @@ QString hexOf(const QCryptographicHash &hash)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+bool sameTerms(QStringList a, QStringList b)
+{
+    const auto normalize = [](QStringList &names) {
+        for (QString &name : names)
+            name = name.trimmed().toLower();
+        names.sort();
+    };
+    normalize(a);
+    normalize(b);
+    return a == b;
+}
+
 Article withoutBinding(Article article)
 {
     article.remote = {};
@@ -168,8 +180,12 @@ Article merged(const Stored &stored, const Article &pulled, const QString &conte
     meta.slug = pulled.meta.slug;
     meta.excerpt = pulled.meta.excerpt;
     meta.focusKeyword = pulled.meta.focusKeyword;
-    meta.categories = pulled.meta.categories;
-    meta.tags = pulled.meta.tags;
+    // WordPress keeps a post's terms as a set and lists them in an order of its own: the
+    // article's order stands while the set is the same.
+    if (!sameTerms(meta.categories, pulled.meta.categories))
+        meta.categories = pulled.meta.categories;
+    if (!sameTerms(meta.tags, pulled.meta.tags))
+        meta.tags = pulled.meta.tags;
     if (pulled.meta.published.isValid())
         meta.published = pulled.meta.published;
 

@@ -123,9 +123,9 @@
     <name>quorum::SiteUpdateFlow</name>
     <message numerus="yes">
         <source>%n change(s) came from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change came from %1.</numerusform>
+            <numerusform>%n changes came from %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -153,16 +153,16 @@
     <name>quorum::cli</name>
     <message numerus="yes">
         <source>Updated %1 from post %2: %n change(s) from the site</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Updated %1 from post %2: %n change from the site</numerusform>
+            <numerusform>Updated %1 from post %2: %n changes from the site</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n conflict(s) settled with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n conflict settled with %1</numerusform>
+            <numerusform>, %n conflicts settled with %1</numerusform>
         </translation>
     </message>
 </context>

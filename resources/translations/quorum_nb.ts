@@ -1580,90 +1580,93 @@ Gjenopprettingskopien blir liggende der den er.</translation>
     <name>quorum::MergeConflictDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold &amp;min versjon</translation>
     </message>
     <message>
         <source>Take the &amp;Site&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;nettstedets versjon</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Rediger…</translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>Update from Site: Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater fra nettsted: konflikter</translation>
     </message>
     <message>
         <source>What the site&apos;s version changed against yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva nettstedets versjon har endret i forhold til din</translation>
     </message>
     <message>
         <source>You and someone on the site changed the same things. Settle each one; nothing changes until you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du og noen på nettstedet har endret de samme tingene. Løs hver enkelt konflikt; ingenting endres før du utfører sammenslåingen.</translation>
     </message>
     <message>
         <source>&amp;Apply the Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utfør sammenslåingen</translation>
     </message>
     <message>
         <source>Yours: %1
 The site&apos;s: %2
 As last synced: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Din: %1
+Nettstedets: %2
+Ved siste synkronisering: %3</translation>
     </message>
     <message>
         <source>You changed this section; on the site it was deleted. Keeping yours keeps it, taking the site&apos;s deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du endret denne seksjonen; på nettstedet ble den slettet. Beholder du din versjon, beholdes seksjonen; tar du nettstedets, slettes den.</translation>
     </message>
     <message>
         <source>You deleted this section; on the site it was changed. Keeping yours deletes it, taking the site&apos;s keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du slettet denne seksjonen; på nettstedet ble den endret. Beholder du din versjon, slettes seksjonen; tar du nettstedets, beholdes den.</translation>
     </message>
     <message>
         <source>Below: what the site&apos;s version changed against yours, inserted and deleted words marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedenfor: hva nettstedets versjon har endret i forhold til din, med innsatte og slettede ord markert.</translation>
     </message>
     <message>
         <source>Write the section&apos;s text yourself, starting from yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv teksten i seksjonen selv, med din versjon som utgangspunkt</translation>
     </message>
     <message>
         <source>Keep one side, then change the section in its editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold én av sidene, og endre deretter seksjonen i redigereren</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished">Rediger «%1»</translation>
+        <translation>Rediger «%1»</translation>
     </message>
     <message>
         <source>The site&apos;s version of this text:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettstedets versjon av denne teksten:
+%1</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(slettet)</translation>
     </message>
     <message>
         <source> — edited</source>
-        <translation type="unfinished"></translation>
+        <translation> — redigert</translation>
     </message>
     <message>
         <source> — yours</source>
-        <translation type="unfinished"></translation>
+        <translation> — din versjon</translation>
     </message>
     <message>
         <source> — the site&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation> — nettstedets versjon</translation>
     </message>
 </context>
 <context>
@@ -2058,11 +2061,11 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     </message>
     <message>
         <source>Update from Site to merge the site&apos;s changes into this article and publish the result, overwrite the changes on the site, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater fra nettsted for å slå endringene på nettstedet sammen med denne artikkelen og publisere resultatet, overskriv endringene på nettstedet, eller avbryt.</translation>
     </message>
     <message>
         <source>&amp;Update from Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater &amp;fra nettsted</translation>
     </message>
 </context>
 <context>
@@ -2188,11 +2191,11 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     </message>
     <message>
         <source>The Quorum plugin for WordPress would keep the whole article with the post (comments, review, voices and codings come back exactly when the post is opened from the site, and changes made meanwhile merge), and it would refuse a publish that would overwrite a colleague&apos;s at the same moment. `quorum plugin --zip quorum.zip` writes the plugin for the site&apos;s administrator to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvidelsen Quorum for WordPress ville lagret hele artikkelen sammen med innlegget (kommentarer, gjennomgang, stemmer og kodinger kommer tilbake nøyaktig som de var når innlegget åpnes fra nettstedet, og endringer som er gjort i mellomtiden, slås sammen), og den ville avvist en publisering som samtidig ville overskrevet en kollegas. `quorum plugin --zip quorum.zip` skriver utvidelsen til en fil som administratoren av nettstedet kan laste opp.</translation>
     </message>
     <message>
         <source>Update from Site to merge the site&apos;s changes with yours, overwrite the changes on the site, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater fra nettsted for å slå endringene på nettstedet sammen med dine, overskriv endringene på nettstedet, eller avbryt.</translation>
     </message>
 </context>
 <context>
@@ -2318,19 +2321,19 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     </message>
     <message>
         <source>&amp;Update from Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppdater fra nettsted</translation>
     </message>
     <message>
         <source>Merge what colleagues changed on the site into this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå endringene kollegaer har gjort på nettstedet, sammen med denne artikkelen</translation>
     </message>
     <message>
         <source>Update from Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater fra nettsted</translation>
     </message>
     <message>
         <source>No site profile has the address this article is published on (%1). Add it under Publish ▸ Manage Sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nettstedsprofil har adressen denne artikkelen er publisert på (%1). Legg til nettstedet under Publiser ▸ Administrer nettsteder.</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2364,7 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     </message>
     <message>
         <source>The article Quorum keeps with the post cannot be read (%1), so it was rebuilt from the post&apos;s content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikkelen som Quorum lagrer sammen med innlegget, kan ikke leses (%1), så den ble bygget opp på nytt fra innholdet i innlegget.</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +2641,7 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     <name>quorum::SiteArticle</name>
     <message>
         <source>“%1” was changed in the block editor; it is read from the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ble endret i blokkredigereren; den leses fra innlegget.</translation>
     </message>
 </context>
 <context>
@@ -2797,96 +2800,96 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     <name>quorum::SiteUpdate</name>
     <message>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>tittelen</translation>
     </message>
     <message>
         <source>the slug</source>
-        <translation type="unfinished"></translation>
+        <translation>kortnavnet</translation>
     </message>
     <message>
         <source>the author</source>
-        <translation type="unfinished"></translation>
+        <translation>forfatteren</translation>
     </message>
     <message>
         <source>the publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>publiseringsdatoen</translation>
     </message>
     <message>
         <source>the focus keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>fokusnøkkelordet</translation>
     </message>
     <message>
         <source>the excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>utdraget</translation>
     </message>
     <message>
         <source>the featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>det fremhevede bildet</translation>
     </message>
     <message>
         <source>the featured image&apos;s text alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>den alternative teksten til det fremhevede bildet</translation>
     </message>
     <message>
         <source>the language</source>
-        <translation type="unfinished"></translation>
+        <translation>språket</translation>
     </message>
     <message>
         <source>the review status</source>
-        <translation type="unfinished"></translation>
+        <translation>gjennomgangsstatusen</translation>
     </message>
     <message>
         <source>settings this Quorum does not know (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>innstillinger som denne versjonen av Quorum ikke kjenner (%1)</translation>
     </message>
     <message>
         <source>(a section without a heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en seksjon uten overskrift)</translation>
     </message>
     <message>
         <source>“%1”: changed here and on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: endret her og på nettstedet</translation>
     </message>
     <message>
         <source>“%1”: changed here, deleted on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: endret her, slettet på nettstedet</translation>
     </message>
     <message>
         <source>“%1”: deleted here, changed on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: slettet her, endret på nettstedet</translation>
     </message>
     <message>
         <source>%1: changed here and on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: endret her og på nettstedet</translation>
     </message>
 </context>
 <context>
     <name>quorum::SiteUpdateFlow</name>
     <message>
         <source>The site keeps only the post&apos;s text, not the whole article: it does not run the Quorum plugin, or the post was last published without it. Without comments, review and codings from the site, a merge would lose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettstedet lagrer bare teksten i innlegget, ikke hele artikkelen: det bruker ikke utvidelsen Quorum, eller innlegget ble sist publisert uten den. Siden kommentarer, gjennomgang og kodinger ikke finnes på nettstedet, ville de gått tapt ved en sammenslåing.</translation>
     </message>
     <message>
         <source>Update from Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater fra nettsted</translation>
     </message>
     <message>
         <source>Fetching the post from %1</source>
-        <translation type="unfinished">Henter innlegget fra %1</translation>
+        <translation>Henter innlegget fra %1</translation>
     </message>
     <message>
         <source>Open the site&apos;s version as an article of its own (Open from Site), or publish with Overwrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne nettstedets versjon som en egen artikkel (Åpne fra nettsted), eller publiser med Overskriv.</translation>
     </message>
     <message>
         <source>The site has nothing this article lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettstedet har ingenting som mangler i denne artikkelen.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) came from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring kom fra %1.</numerusform>
+            <numerusform>%n endringer kom fra %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3722,74 +3725,108 @@ Exit codes: 0 fine; 1 the check found errors, or publishing or updating stopped 
 a conflict with a change made on the site; 2 bad usage, unreadable input or a
 failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk:
+  quorum [FIL]                           åpne Quorum, med FIL hvis den er oppgitt
+  quorum render FIL [--format blocks|html|page] [--no-remote-images] [-o UT]
+                                         innleggets innhold slik det publiseres
+                                         (blocks), ren HTML eller en frittstående side
+  quorum check FIL [--json]              kontroller artikkelen; avslutt med 1 ved feil
+  quorum export FIL --pdf UT.pdf [--page-size A4|Letter] [--no-remote-images]
+  quorum export FIL --markdown UT.md     artikkelen som PDF eller som Markdown
+  quorum sites add NAVN --url URL --user BRUKER   (passordet på standard inn)
+  quorum sites list | sites remove NAVN | sites test NAVN
+  quorum publish FIL --site NAVN [--status draft|pending|publish|future]
+                 [--date ISO] [--dry-run] [--overwrite] [--as-new]
+  quorum pull --site NAVN --post ID -o FIL.quorum
+  quorum update FIL --site NAVN [--take mine|site]
+                                         slå endringene på nettstedet sammen med FIL
+  quorum plugin --zip UT.zip [--force]   utvidelsen Quorum for WordPress, som zip-filen
+                                         som lastes opp til nettstedet; --force
+                                         erstatter en eksisterende UT.zip
+  quorum --version                       skriv ut versjonen
+
+Med --no-remote-images henter en side eller PDF ingen bilder fra andre verter;
+bildene ved siden av artikkelen vises fortsatt.
+
+Quorum bruker systemets språk; --lang SPRÅK (for eksempel --lang en) før eller
+etter kommandoen velger et annet.
+
+Avslutningskoder: 0 i orden; 1 kontrollen fant feil, eller publiseringen eller
+oppdateringen stanset ved en konflikt med en endring på nettstedet; 2 feil bruk,
+uleselige inndata eller en feil.
+</translation>
     </message>
     <message>
         <source>To replace the site&apos;s version: quorum publish %1 --site %2 --overwrite
 To merge the site&apos;s changes into the file: quorum update %1 --site %2
 To get the site&apos;s version: quorum pull --site %2 --post %3 -o FILE.quorum
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Slik erstatter du nettstedets versjon: quorum publish %1 --site %2 --overwrite
+Slik slår du endringene på nettstedet sammen med filen: quorum update %1 --site %2
+Slik henter du nettstedets versjon: quorum pull --site %2 --post %3 -o FILE.quorum
+</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merknad: %1</translation>
     </message>
     <message>
         <source>the site the article is published on</source>
-        <translation type="unfinished"></translation>
+        <translation>nettstedet artikkelen er publisert på</translation>
     </message>
     <message>
         <source>settle every conflict with this side: mine or site</source>
-        <translation type="unfinished"></translation>
+        <translation>løs alle konflikter til fordel for denne siden: mine eller site</translation>
     </message>
     <message>
         <source>update needs --site NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>update trenger --site NAVN</translation>
     </message>
     <message>
         <source>--take needs mine or site</source>
-        <translation type="unfinished"></translation>
+        <translation>--take trenger mine eller site</translation>
     </message>
     <message>
         <source>quorum: %1 has not been published, so the site has no version of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>quorum: %1 er ikke publisert, så nettstedet har ingen versjon av den.</translation>
     </message>
     <message>
         <source>quorum: the site keeps only the post&apos;s text, not the whole article: it does not run the Quorum plugin (quorum plugin --zip), or the post was last published without it. A merge would lose comments, review and codings, so nothing was changed. Get the site&apos;s version with quorum pull, or replace it with quorum publish --overwrite.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>quorum: nettstedet lagrer bare teksten i innlegget, ikke hele artikkelen: det bruker ikke utvidelsen Quorum (quorum plugin --zip), eller innlegget ble sist publisert uten den. Ved en sammenslåing ville kommentarer, gjennomgang og kodinger gått tapt, så ingenting ble endret. Hent nettstedets versjon med quorum pull, eller erstatt den med quorum publish --overwrite.
+</translation>
     </message>
     <message>
         <source>quorum: %1 and the site&apos;s version changed the same things:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Settle them in Quorum&apos;s window (Publishing ▸ Update from Site), or keep one side for all: quorum update %1 --site %2 --take mine|site
-</source>
-        <translation type="unfinished"></translation>
+        <translation>quorum: %1 og nettstedets versjon har endret de samme tingene:</translation>
     </message>
     <message numerus="yes">
         <source>Updated %1 from post %2: %n change(s) from the site</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oppdaterte %1 fra innlegg %2: %n endring fra nettstedet</numerusform>
+            <numerusform>Oppdaterte %1 fra innlegg %2: %n endringer fra nettstedet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n conflict(s) settled with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n konflikt løst med %1</numerusform>
+            <numerusform>, %n konflikter løst med %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the site&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>nettstedets versjon</translation>
     </message>
     <message>
         <source>this version</source>
-        <translation type="unfinished"></translation>
+        <translation>denne versjonen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Settle them in Quorum&apos;s window (Publish ▸ Update from Site), or keep one side for all: quorum update %1 --site %2 --take mine|site
+</source>
+        <translation>Ingenting ble endret. Løs dem i Quorum-vinduet (Publiser ▸ Oppdater fra nettsted), eller behold én side for alle: quorum update %1 --site %2 --take mine|site
+</translation>
     </message>
 </context>
 </TS>

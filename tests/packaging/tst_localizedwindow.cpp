@@ -130,8 +130,8 @@ void TestLocalizedWindow::menusAreNorwegian()
     QMenu *publish = menuNamed(*m_window, u"&Publiser"_s);
     QVERIFY(publish);
     QCOMPARE(entries(publish),
-             (QStringList{u"&Publiser…"_s, u"Publiser &til…"_s, u"&Åpne fra nettsted…"_s,
-                          u"&Administrer nettsteder…"_s}));
+             (QStringList{u"&Publiser…"_s, u"Publiser &til…"_s, u"&Oppdater fra nettsted"_s,
+                          u"&Åpne fra nettsted…"_s, u"&Administrer nettsteder…"_s}));
     QMenu *section = menuNamed(*m_window, u"&Seksjon"_s);
     QVERIFY(section);
     QCOMPARE(entries(section), (QStringList{u"&Legg til seksjon"_s, u"&Endre navn på seksjon"_s,

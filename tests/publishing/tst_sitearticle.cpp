@@ -248,6 +248,14 @@ void TestSiteArticle::postFieldsWin()
     QCOMPARE(merged.meta.excerpt, fields.meta.excerpt);
     QCOMPARE(merged.meta.tags, fields.meta.tags);
     QCOMPARE(merged.meta.categories, fields.meta.categories);
+    // The same terms in the site's order are the article's terms in its own.
+    Article reordered = article;
+    reordered.meta.categories = {u"Tech"_s, u"News"_s};
+    reordered.meta.tags = {u"b c"_s, u"A"_s};
+    const Article same =
+        SiteArticle::merged(stored(article), pulledFrom(content, reordered), content, nullptr);
+    QCOMPARE(same.meta.categories, article.meta.categories);
+    QCOMPARE(same.meta.tags, article.meta.tags);
     // What the post does not say stays the stored article's.
     QCOMPARE(merged.meta.featuredImage, article.meta.featuredImage);
     QCOMPARE(merged.meta.reviewStatus, article.meta.reviewStatus);
