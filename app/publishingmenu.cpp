@@ -56,18 +56,20 @@ PublishingMenu::PublishingMenu(ArticleDocument *document, QWidget *parent)
     m_manageSites = addAction(tr("&Manage Sites…"), this, &PublishingMenu::manageSites);
     // Another article: its site is its own.
     connect(m_document, &ArticleDocument::articleReset, this, [this] { m_choice.reset(); });
-    // Only an article on a site has a version there.
-    const auto bound = [this] {
-        m_updateFromSite->setEnabled(m_document->article().remote.postId > 0 && !m_flow);
-    };
-    connect(m_document, &ArticleDocument::articleReset, this, bound);
-    connect(m_document, &ArticleDocument::remoteChanged, this, bound);
-    bound();
+    connect(m_document, &ArticleDocument::articleReset, this, &PublishingMenu::updateActions);
+    connect(m_document, &ArticleDocument::remoteChanged, this, &PublishingMenu::updateActions);
+    updateActions();
+}
+
+void PublishingMenu::updateActions()
+{
+    // Only an article on a site has a version there; one thing at a time with the site.
+    m_updateFromSite->setEnabled(m_document->article().remote.postId > 0 && !m_flow && !m_updating);
 }
 
 void PublishingMenu::updateFromSite()
 {
-    if (m_document->article().remote.postId <= 0 || m_flow)
+    if (m_document->article().remote.postId <= 0 || m_flow || m_updating)
         return;
     const std::optional<PublishChoice> choice = rememberedChoice();
     if (!choice) {
@@ -80,17 +82,20 @@ void PublishingMenu::updateFromSite()
     const std::optional<SiteProfile> profile = SiteProfiles::find(choice->site);
     if (!profile)
         return;
-    m_updateFromSite->setEnabled(false);
+    m_updating = true;
+    updateActions();
     readSiteTarget(*profile, this,
                    [this, name = profile->name](const PublishTarget &target, const QString &error) {
                        if (!error.isEmpty()) {
                            QMessageBox::warning(parentWidget(), tr("Update from Site"), error);
-                           m_updateFromSite->setEnabled(true);
+                           m_updating = false;
+                           updateActions();
                            return;
                        }
                        auto *flow = new SiteUpdateFlow(m_document, parentWidget());
                        connect(flow, &SiteUpdateFlow::finished, this, [this] {
-                           m_updateFromSite->setEnabled(m_document->article().remote.postId > 0);
+                           m_updating = false;
+                           updateActions();
                        });
                        flow->start(target, name);
                    });
@@ -183,7 +188,7 @@ bool PublishingMenu::confirmUnapproved()
 
 void PublishingMenu::publish(bool ask)
 {
-    if (m_flow || !confirmUnapproved() || !ensureSaved())
+    if (m_flow || m_updating || !confirmUnapproved() || !ensureSaved())
         return;
     std::optional<PublishChoice> choice = ask ? std::nullopt : rememberedChoice();
     if (!choice) {
@@ -206,6 +211,7 @@ void PublishingMenu::publish(bool ask)
 
     auto *flow = new PublishFlow(m_document, parentWidget());
     m_flow = flow;
+    updateActions();
     m_publish->setEnabled(false);
     m_publishTo->setEnabled(false);
     auto binding = std::make_shared<RemoteBinding>();
@@ -218,6 +224,8 @@ void PublishingMenu::publish(bool ask)
     connect(flow, &PublishFlow::finished, this, [this, binding] {
         m_publish->setEnabled(true);
         m_publishTo->setEnabled(true);
+        m_flow.clear();
+        updateActions();
         emit publishFinished(*binding);
     });
     flow->start(*choice);

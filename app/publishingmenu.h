@@ -54,6 +54,7 @@ signals:
     void publishFinished(const quorum::RemoteBinding &binding);
 
 private:
+    void updateActions();
     bool ensureSaved();
     /// Asks before publishing an article an editor has not approved (a setting turns it off).
     bool confirmUnapproved();
@@ -68,6 +69,7 @@ private:
     QAction *m_openFromSite;
     QAction *m_updateFromSite;
     QPointer<PublishFlow> m_flow;
+    bool m_updating = false; ///< an Update from Site is running
     /// Chosen for this article in this window; forgotten when another article is opened.
     std::optional<PublishChoice> m_choice;
 };
