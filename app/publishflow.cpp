@@ -210,11 +210,7 @@ void PublishFlow::keepMedia(const RemoteBinding &binding)
 
 void PublishFlow::showError(const PublishError &error)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Publish"), error.message, QMessageBox::Ok, m_window);
-    box.setObjectName(u"publishError"_s);
-    box.setInformativeText(error.fix);
-    box.setDetailedText(error.detail);
-    box.exec();
+    showSiteError(m_window, tr("Publish"), error, u"publishError"_s);
 }
 
 void PublishFlow::showResult(const PublishJob &job)
@@ -237,6 +233,14 @@ void PublishFlow::showResult(const PublishJob &job)
     if (!job.warnings().isEmpty()) {
         box.setIcon(QMessageBox::Warning);
         box.setInformativeText(job.warnings().join(u"\n\n"_s));
+    } else if (job.sitePluginVersion().isEmpty() && !m_profile.pluginAdviceGiven) {
+        // Once per site: what the Quorum plugin would add there.
+        box.setInformativeText(PublishJob::pluginAdvice());
+        m_profile.pluginAdviceGiven = true;
+        if (std::optional<SiteProfile> stored = SiteProfiles::find(m_profile.name)) {
+            stored->pluginAdviceGiven = true;
+            SiteProfiles::save(*stored);
+        }
     }
     QPushButton *browse = box.addButton(tr("Open in &Browser"), QMessageBox::ActionRole);
     browse->setObjectName(u"openInBrowser"_s);

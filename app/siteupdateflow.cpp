@@ -36,6 +36,16 @@ QString SiteUpdateFlow::notWholeMessage()
               "review and codings from the site, a merge would lose them.");
 }
 
+void showSiteError(QWidget *window, const QString &title, const PublishError &error,
+                   const QString &objectName)
+{
+    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, window);
+    box.setObjectName(objectName);
+    box.setInformativeText(error.fix);
+    box.setDetailedText(error.detail);
+    box.exec();
+}
+
 SiteUpdateFlow::SiteUpdateFlow(ArticleDocument *document, QWidget *window)
     : QObject(window)
     , m_document(document)
@@ -59,14 +69,8 @@ void SiteUpdateFlow::start(const PublishTarget &target, const QString &siteName)
                 m_progress->close();
             const PublishError &error = job->error();
             if (error.isError()) {
-                if (error.kind != PublishError::Kind::Canceled) {
-                    QMessageBox box(QMessageBox::Warning, tr("Update from Site"), error.message,
-                                    QMessageBox::Ok, m_window);
-                    box.setObjectName(u"updateError"_s);
-                    box.setInformativeText(error.fix);
-                    box.setDetailedText(error.detail);
-                    box.exec();
-                }
+                if (error.kind != PublishError::Kind::Canceled)
+                    showSiteError(m_window, tr("Update from Site"), error, u"updateError"_s);
                 return finish();
             }
             if (!job->cameWhole()) {

@@ -19,6 +19,11 @@ class ArticleDocument;
 /// minutes.
 QProgressDialog *makeSiteProgress(QWidget *window, const QString &title, int steps);
 
+/// Shows `error` in a warning box titled `title` over `window`: the message, the fix, and the
+/// technical detail behind a button. `objectName` lets tests find the box.
+void showSiteError(QWidget *window, const QString &title, const PublishError &error,
+                   const QString &objectName);
+
 /// Update from Site for the open article: pulls its post (a progress dialog, Cancel stops it),
 /// merges the site's version into the document against the article as last synced (conflicts
 /// settled in a MergeConflictDialog first), as one undo step that also binds the article to

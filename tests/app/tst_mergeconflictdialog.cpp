@@ -28,15 +28,6 @@ private slots:
 
 namespace {
 
-qsizetype indexOfKind(const Article &article, SectionKind kind)
-{
-    for (qsizetype i = 0; i < article.sections.size(); ++i) {
-        if (article.sections.at(i).kind == kind)
-            return i;
-    }
-    return -1;
-}
-
 // Both sides changed the introduction and the title; the site deleted the conclusion, which
 // this side changed.
 struct Versions

@@ -239,4 +239,13 @@ QString allBlockEditorPosts()
     return blockEditorPosts().values().join(u"\n\n"_s);
 }
 
+qsizetype indexOfKind(const Article &article, SectionKind kind)
+{
+    for (qsizetype i = 0; i < article.sections.size(); ++i) {
+        if (article.sections.at(i).kind == kind)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace quorum::test

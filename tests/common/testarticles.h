@@ -38,6 +38,9 @@ QMap<QString, QString> blockEditorPosts();
 /// All of them in one post, in file name order.
 QString allBlockEditorPosts();
 
+/// The index of the first section of `kind` in `article`, or -1.
+qsizetype indexOfKind(const Article &article, SectionKind kind);
+
 /// Writes `bytes` to `path`; false when it could not.
 bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);

@@ -193,6 +193,9 @@ void TestPublishCli::publishTwice()
     QVERIFY(!published.remote.modifiedGmt.isEmpty());
     QVERIFY(first.out.contains(QString::number(published.remote.postId)));
     QVERIFY(first.out.contains(published.remote.link));
+    // The site runs no Quorum plugin: said once for the site, not at every publish.
+    QVERIFY2(first.err.contains(u"note: The Quorum plugin for WordPress would keep"_s),
+             qPrintable(first.err));
 
     const test::CommandRun second =
         quorum({u"publish"_s, path, u"--site"_s, u"fixture"_s, u"--status"_s, u"publish"_s});
@@ -201,6 +204,7 @@ void TestPublishCli::publishTwice()
     QCOMPARE(again.remote.postId, published.remote.postId);
     QCOMPARE(again.remote.status, u"publish"_s);
     QCOMPARE(countPosts(published.meta.slug), 1);
+    QVERIFY(!second.err.contains(u"Quorum plugin for WordPress would"_s));
 
     // Everything else in the file is as it was.
     Article expected = published;

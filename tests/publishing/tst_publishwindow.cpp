@@ -4,6 +4,7 @@
 #include "articlefile.h"
 #include "credentialstore.h"
 #include "fakehttpserver.h"
+#include "menupublishing.h"
 #include "messageboxanswer.h"
 #include "openfromsitedialog.h"
 #include "publishdialog.h"
@@ -41,16 +42,11 @@ using namespace quorum;
 
 namespace {
 
+using test::clickLater;
+using test::closeResult;
 using test::whenModal;
 
 const QString kSite = u"fixture-gui"_s;
-
-// Clicks `button` once the current event has been handled, so that a dialog the click opens
-// runs its loop outside the poller.
-void clickLater(QAbstractButton *button)
-{
-    QMetaObject::invokeMethod(button, &QAbstractButton::click, Qt::QueuedConnection);
-}
 
 void type(QWidget *dialog, const QString &field, const QString &text)
 {
@@ -58,22 +54,6 @@ void type(QWidget *dialog, const QString &field, const QString &text)
     QVERIFY2(edit, qPrintable(field));
     edit->clear();
     QTest::keyClicks(edit, text);
-}
-
-// The result box of a publish: remembers its text and edit link and closes it.
-std::function<bool(QWidget *)> closeResult(QString *text, QString *editLink)
-{
-    return [text, editLink](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        if (!box || box->objectName() != u"publishResult")
-            return false;
-        *text = box->text();
-        if (box->findChild<QPushButton *>(u"openInBrowser"_s) &&
-            box->findChild<QPushButton *>(u"editInWordPress"_s))
-            *editLink = box->property("editLink").toString();
-        clickLater(box->button(QMessageBox::Close));
-        return true;
-    };
 }
 
 } // namespace
@@ -337,28 +317,7 @@ void TestPublishWindow::openFromSiteFetchesThePost()
 
 qint64 TestPublishWindow::publishAnswering(const QString &answer)
 {
-    QString asked;
-    if (!answer.isEmpty()) {
-        whenModal([answer, &asked](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            auto *button = box ? box->findChild<QPushButton *>(answer) : nullptr;
-            if (!button)
-                return false;
-            asked = box->text();
-            clickLater(button);
-            return true;
-        });
-    }
-    QString text;
-    QString editLink;
-    whenModal(closeResult(&text, &editLink));
-    QSignalSpy finished(m_menu, &PublishingMenu::publishFinished);
-    m_menu->publishAction()->trigger();
-    if (!QTest::qWaitFor([&] { return finished.size() == 1 && !text.isEmpty(); }, 60'000))
-        return -1;
-    if (!answer.isEmpty() && asked.isEmpty())
-        return -2;
-    return ArticleFile::load(m_document->filePath()).article.remote.postId;
+    return test::publishFromMenu(*m_menu, m_document->filePath(), answer);
 }
 
 void TestPublishWindow::conflictOverwrites()

@@ -118,15 +118,6 @@ Article unbound(Article article)
         QCOMPARE(a_, e_);                                                                          \
     } while (false)
 
-qsizetype indexOfKind(const Article &article, SectionKind kind)
-{
-    for (qsizetype i = 0; i < article.sections.size(); ++i) {
-        if (article.sections.at(i).kind == kind)
-            return i;
-    }
-    return -1;
-}
-
 } // namespace
 
 void TestTeamReview::initTestCase()
@@ -206,7 +197,7 @@ void TestTeamReview::blockEditorChangeComesBackForItsSectionOnly()
     QVERIFY2(!published.error.isError(), qPrintable(published.error.toString()));
     const qint64 id = published.binding.postId;
     // Someone changes one paragraph of the introduction in the block editor.
-    const qsizetype intro = indexOfKind(article, SectionKind::Introduction);
+    const qsizetype intro = test::indexOfKind(article, SectionKind::Introduction);
     QString content = post(id)[u"content"_s][u"raw"_s].toString();
     const qsizetype heading =
         content.indexOf(u"id=\"section-%1\""_s.arg(article.sections.at(intro).id));
@@ -240,8 +231,8 @@ void TestTeamReview::writerAndEditorMerge()
     QVERIFY2(!out.error.isError(), qPrintable(out.error.toString()));
     writer.remote = out.binding;
     const qint64 id = out.binding.postId;
-    const qsizetype intro = indexOfKind(writer, SectionKind::Introduction);
-    const qsizetype conclusion = indexOfKind(writer, SectionKind::Conclusion);
+    const qsizetype intro = test::indexOfKind(writer, SectionKind::Introduction);
+    const qsizetype conclusion = test::indexOfKind(writer, SectionKind::Conclusion);
 
     // The editor opens it from the site, comments, edits the introduction, publishes.
     std::unique_ptr<PullJob> job = pull(id, m_wordpress.editor());

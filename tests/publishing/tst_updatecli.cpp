@@ -46,19 +46,6 @@ private:
     bool m_ready = false;
 };
 
-namespace {
-
-qsizetype indexOfKind(const Article &article, SectionKind kind)
-{
-    for (qsizetype i = 0; i < article.sections.size(); ++i) {
-        if (article.sections.at(i).kind == kind)
-            return i;
-    }
-    return -1;
-}
-
-} // namespace
-
 void TestUpdateCli::initTestCase()
 {
     if (!qEnvironmentVariableIsSet("QUORUM_IN_KEYRING_SESSION"))
@@ -108,7 +95,7 @@ test::CommandRun TestUpdateCli::quorum(const Desk &desk, const QStringList &argu
 void TestUpdateCli::edit(const QString &path, SectionKind kind, const QString &markdown)
 {
     Article article = ArticleFile::load(path).article;
-    article.sections[indexOfKind(article, kind)].markdown = markdown;
+    article.sections[test::indexOfKind(article, kind)].markdown = markdown;
     QString error;
     QVERIFY2(ArticleFile::save(article, path, &error), qPrintable(error));
 }
@@ -116,7 +103,7 @@ void TestUpdateCli::edit(const QString &path, SectionKind kind, const QString &m
 QString TestUpdateCli::text(const QString &path, SectionKind kind)
 {
     const Article article = ArticleFile::load(path).article;
-    return article.sections.value(indexOfKind(article, kind)).markdown;
+    return article.sections.value(test::indexOfKind(article, kind)).markdown;
 }
 
 std::pair<QString, QString> TestUpdateCli::publishedAndPulled(const QString &name)
@@ -188,7 +175,7 @@ void TestUpdateCli::conflictChangesNothingUntilSettled()
     const QString heading =
         ArticleFile::load(mine)
             .article.sections
-            .at(indexOfKind(ArticleFile::load(mine).article, SectionKind::Introduction))
+            .at(test::indexOfKind(ArticleFile::load(mine).article, SectionKind::Introduction))
             .heading;
     QVERIFY2(conflict.err.contains(u"“%1”: changed here and on the site"_s.arg(heading)),
              qPrintable(conflict.err));

@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articlefile.h"
 #include "credentialstore.h"
+#include "menupublishing.h"
 #include "mergeconflictdialog.h"
 #include "messageboxanswer.h"
 #include "publishingmenu.h"
@@ -19,6 +20,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace quorum;
+using test::clickLater;
 using test::whenModal;
 
 // Update from Site in a window, driven as a writer would, while a colleague publishes through
@@ -54,11 +56,6 @@ namespace {
 
 const QString kSite = u"update-gui"_s;
 
-void clickLater(QAbstractButton *button)
-{
-    QMetaObject::invokeMethod(button, &QAbstractButton::click, Qt::QueuedConnection);
-}
-
 // Closes a message box with `name` once it shows; remembers its text.
 std::function<bool(QWidget *)> closeBox(const QString &name, QString *text)
 {
@@ -70,15 +67,6 @@ std::function<bool(QWidget *)> closeBox(const QString &name, QString *text)
         clickLater(box->buttons().constFirst());
         return true;
     };
-}
-
-qsizetype indexOfKind(const Article &article, SectionKind kind)
-{
-    for (qsizetype i = 0; i < article.sections.size(); ++i) {
-        if (article.sections.at(i).kind == kind)
-            return i;
-    }
-    return -1;
 }
 
 } // namespace
@@ -147,27 +135,7 @@ void TestUpdateWindow::cleanup()
 
 qint64 TestUpdateWindow::publishAnswering(const QString &answer)
 {
-    QString asked;
-    if (!answer.isEmpty()) {
-        whenModal([answer, &asked](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            auto *button = box ? box->findChild<QPushButton *>(answer) : nullptr;
-            if (!button)
-                return false;
-            asked = box->text();
-            clickLater(button);
-            return true;
-        });
-    }
-    QString result;
-    whenModal(closeBox(u"publishResult"_s, &result));
-    QSignalSpy finished(m_menu, &PublishingMenu::publishFinished);
-    m_menu->publishAction()->trigger();
-    if (!QTest::qWaitFor([&] { return finished.size() == 1 && !result.isEmpty(); }, 60'000))
-        return -1;
-    if (!answer.isEmpty() && asked.isEmpty())
-        return -2;
-    return ArticleFile::load(m_document->filePath()).article.remote.postId;
+    return test::publishFromMenu(*m_menu, m_document->filePath(), answer);
 }
 
 void TestUpdateWindow::colleagueEdits(qint64 postId, SectionKind kind, const QString &markdown)
@@ -179,7 +147,7 @@ void TestUpdateWindow::colleagueEdits(qint64 postId, SectionKind kind, const QSt
     QVERIFY2(!pull.error().isError(), qPrintable(pull.error().toString()));
     QVERIFY(pull.cameWhole());
     Article theirs = pull.article();
-    theirs.sections[indexOfKind(theirs, kind)].markdown = markdown;
+    theirs.sections[test::indexOfKind(theirs, kind)].markdown = markdown;
     PublishJob publish(theirs, m_wordpress.target(m_wordpress.admin()), {});
     QVERIFY(test::run(publish));
     QVERIFY2(!publish.error().isError(), qPrintable(publish.error().toString()));
@@ -190,7 +158,7 @@ void TestUpdateWindow::conflictOffersUpdateThenPublishes()
     const qint64 id = m_document->article().remote.postId;
     colleagueEdits(id, SectionKind::Introduction, u"The colleague's introduction."_s);
     Section conclusion = m_document->article().sections.at(
-        indexOfKind(m_document->article(), SectionKind::Conclusion));
+        test::indexOfKind(m_document->article(), SectionKind::Conclusion));
     conclusion.markdown = u"The writer's conclusion."_s;
     m_document->setSection(conclusion);
     QString error;
@@ -199,9 +167,9 @@ void TestUpdateWindow::conflictOffersUpdateThenPublishes()
     // Publish: the site changed; Update from Site merges, then the publish goes on by itself.
     QCOMPARE(publishAnswering(u"updateFromSite"_s), id);
     const Article &merged = m_document->article();
-    QCOMPARE(merged.sections.at(indexOfKind(merged, SectionKind::Introduction)).markdown,
+    QCOMPARE(merged.sections.at(test::indexOfKind(merged, SectionKind::Introduction)).markdown,
              u"The colleague's introduction."_s);
-    QCOMPARE(merged.sections.at(indexOfKind(merged, SectionKind::Conclusion)).markdown,
+    QCOMPARE(merged.sections.at(test::indexOfKind(merged, SectionKind::Conclusion)).markdown,
              u"The writer's conclusion."_s);
     // The merge is one step to take back; the publish after it saved the file.
     QVERIFY(!m_document->isModified());
@@ -220,7 +188,7 @@ void TestUpdateWindow::menuUpdateSettlesAConflictInTheDialog()
     const qint64 id = m_document->article().remote.postId;
     colleagueEdits(id, SectionKind::Introduction, u"The colleague's introduction."_s);
     Section introduction = m_document->article().sections.at(
-        indexOfKind(m_document->article(), SectionKind::Introduction));
+        test::indexOfKind(m_document->article(), SectionKind::Introduction));
     introduction.markdown = u"The writer's introduction."_s;
     m_document->setSection(introduction);
 
@@ -251,7 +219,7 @@ void TestUpdateWindow::menuUpdateSettlesAConflictInTheDialog()
     m_menu->updateFromSiteAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!result.isEmpty(), 30'000);
     QVERIFY2(result.contains(u"1 change"_s), qPrintable(result));
-    const qsizetype intro = indexOfKind(m_document->article(), SectionKind::Introduction);
+    const qsizetype intro = test::indexOfKind(m_document->article(), SectionKind::Introduction);
     QCOMPARE(m_document->article().sections.at(intro).markdown, u"The colleague's introduction."_s);
     QCOMPARE(m_document->undoStack()->undoText(), u"Update from Site"_s);
     QVERIFY(m_document->isModified());
