@@ -5,6 +5,7 @@
 #include "article.h"
 #include "publisherror.h"
 #include "publishjob.h"
+#include "sitenotes.h"
 
 #include <QObject>
 #include <QStringList>
@@ -18,8 +19,9 @@ class WordPressReply;
 /// (the stored block markup, not the rendered page), the names of its categories and tags,
 /// and rebuilds the sections with PostContentReader. The article is bound to the post (its
 /// RemoteBinding records the site, id, link, status and modified_gmt), so that publishing it
-/// updates that post. It writes no file. Reports once: succeeded() or failed(), then
-/// finished().
+/// updates that post. Where the Quorum plugin says that the site keeps Notes, the post's
+/// notes come back as review comments (SiteNotes::pulledComments). It writes no file. Reports
+/// once: succeeded() or failed(), then finished().
 class PullJob : public RestJob
 {
     Q_OBJECT
@@ -46,6 +48,8 @@ private:
     void readPost();
     void readTerms(const QString &taxonomy, const QJsonArray &ids, QStringList *names);
     void termsRead();
+    void readNotes(int page);
+    void finishPull();
     bool snapshotIsCurrent() const;
 
     qint64 m_postId;
@@ -54,6 +58,8 @@ private:
     bool m_quorumPost = false;
     bool m_sitePlugin = false;
     bool m_storedArticle = false;
+    SiteNotes::Support m_notes = SiteNotes::Support::None;
+    QList<SiteNotes::Note> m_siteNotes;
     QString m_content;    ///< the post's content as stored
     QString m_storedText; ///< the plugin's post meta, the article as last published
     int m_termListsLeft = 0;
