@@ -370,6 +370,30 @@ void TestNotesSync::commentsBecomeNotesAndBack()
     published = publish(again);
     QVERIFY2(!published.error.isError(), qPrintable(published.error.toString()));
     QCOMPARE(notesOf(postId), notes);
+
+    // 7. The writer deletes the reopened thread and a reply, and rewords a comment: the notes
+    // go to the trash (as the block editor deletes them), the note takes the new words, and the
+    // heading names only what is left.
+    local = again;
+    local.remote = published.binding;
+    local.comments = published.comments;
+    const qint64 goneReply = SiteNotes::idIn(local.comments[2].replies.at(1).extra);
+    local.comments[2].replies.removeAt(1);
+    local.comments[2].text = u"Which forums, and when?"_s;
+    local.comments.removeAt(1);
+    published = publish(local);
+    QVERIFY2(!published.error.isError(), qPrintable(published.error.toString()));
+    QCOMPARE(published.comments, local.comments);
+    notes = notesOf(postId);
+    QVERIFY(!find(notes, resolved));
+    QCOMPARE(count(notes, resolved), 0);
+    QVERIFY(!find(notes, goneReply));
+    QCOMPARE(SiteNotes::textOf(*find(notes, answered), u"Bo Editor"_s),
+             u"Which forums, and when?"_s);
+    headings = headingIds(post(postId)[u"content"_s][u"raw"_s].toString(), &anywhere);
+    QCOMPARE(headings.value(first), QList<qint64>{open});
+    local.remote = published.binding;
+    QCOMPARE(pull(postId).comments, local.comments);
 }
 
 QUORUM_TEST_GUILESS_MAIN(TestNotesSync)
