@@ -7,6 +7,8 @@
 #include "notessync.h"
 #include "sitearticle.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace quorum {
@@ -15,7 +17,6 @@ PublishJob::~PublishJob() = default;
 
 void PublishJob::syncNotes()
 {
-    emit stepStarted(Step::SyncingNotes);
     // What both sides agreed on at the last sync of this post: a change since then is Quorum's
     // when the article has it and the base does not.
     QList<ReviewComment> synced;
@@ -23,6 +24,13 @@ void PublishJob::syncNotes()
         if (const std::optional<Article> base = SiteArticle::syncBase(m_article))
             synced = base->comments;
     }
+    // No comments now and none synced before: no note to make, change or delete.
+    const auto recorded = [](const ReviewComment &comment) {
+        return SiteNotes::idIn(comment.extra) > 0;
+    };
+    if (m_article.comments.isEmpty() && std::none_of(synced.cbegin(), synced.cend(), recorded))
+        return finishPublish();
+    emit stepStarted(Step::SyncingNotes);
     m_notesSync = std::make_unique<NotesSync>(
         m_client, [this](WordPressReply *reply, Handler handler) { track(reply, handler); },
         m_binding.postId, m_article.comments, synced);
