@@ -275,17 +275,16 @@ QHash<qint64, QString> sectionsOfNotes(const Article &article, const QString &co
     };
     static const QRegularExpression anchor(u"\\bid=\"section-([^\"]+)\""_s);
     QList<Part> parts(1);
+    bool anyBefore = false;
     for (const ParsedBlock &block : parse.blocks) {
         if (startsSection(block))
             parts.append(Part{anchor.match(block.innerHtml).captured(1), {}});
         else if (parts.size() == 1)
-            parts.first().anchor = u"\n"_s; // a part of its own: not empty
+            anyBefore = true;
         collectIds({block}, &parts.last().ids);
     }
-    if (parts.first().anchor.isEmpty())
+    if (!anyBefore)
         parts.removeFirst();
-    else
-        parts.first().anchor.clear();
     const bool inStep = parts.size() == article.sections.size();
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const Part &part = parts.at(i);
