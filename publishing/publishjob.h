@@ -70,9 +70,10 @@ struct PublishPlan
 /// Where the Quorum plugin says that the site keeps Notes (WordPress 6.9 and later), the review
 /// comments become the post's Notes once it is saved (NotesSync), and each section's heading
 /// names its threads (SiteNotes::headingNotes). A thread made in this publish has its id only
-/// after the save, so the post is then saved a second time, with its content and the article
-/// it keeps, expecting the modified_gmt the first save returned (the plugin's precondition, as
-/// any update). What fails from there on is a warning: the post is on the site.
+/// after the save, so the post is then saved a second time, with every field again (the
+/// headings naming the new threads, the article it keeps recording their ids), expecting the
+/// modified_gmt the first save returned (the plugin's precondition, as any update). What fails
+/// from there on is a warning: the post is on the site.
 ///
 /// A bound post whose modified_gmt changed on the site is a Conflict, unless the site's title,
 /// excerpt and content are exactly what this job would send: then the change was this
