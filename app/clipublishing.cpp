@@ -293,6 +293,7 @@ int publish(const QStringList &arguments)
     }
 
     article.remote = job.binding();
+    article.comments = job.comments(); // with the ids of their Notes on the post
     QString saveError;
     if (!ArticleFile::save(article, path, &saveError)) {
         print(stderr, tr("quorum: the post is on the site (id %1), but %2 could not be saved: %3")

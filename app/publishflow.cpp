@@ -7,6 +7,7 @@
 
 #include "articledocument.h"
 #include "pulljob.h"
+#include "sitenotes.h"
 #include "sitetarget.h"
 
 #include <QDesktopServices>
@@ -59,7 +60,7 @@ void PublishFlow::run(const Article &article, const PublishOptions &options)
 {
     auto *job = new PublishJob(article, m_target, options, this);
     m_progress = makeSiteProgress(m_window, tr("Publishing to %1").arg(m_profile.name),
-                                  int(PublishJob::Step::SavingPost) + 1);
+                                  int(PublishJob::Step::SyncingNotes) + 1);
     m_progress->setLabelText(PublishJob::stepText(PublishJob::Step::Connecting));
     connect(m_progress, &QProgressDialog::canceled, job, &PublishJob::cancel);
     connect(job, &PublishJob::stepStarted, m_progress, [this](PublishJob::Step step) {
@@ -93,6 +94,9 @@ void PublishFlow::jobDone(PublishJob *job, const Article &sent, const PublishOpt
         // that "Compare with Published" shows: one step.
         m_document->undoStack()->beginMacro(tr("Publish"));
         m_document->setRemote(job->binding());
+        // The ids of the comments' Notes on the post, onto the comments as they are now.
+        m_document->setComments(
+            SiteNotes::withIdsOf(m_document->article().comments, job->comments()));
         const QString status = job->binding().status;
         if (status == u"publish" || status == u"future")
             m_document->recordPublished(ReviewSettings::userName());

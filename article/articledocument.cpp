@@ -237,6 +237,12 @@ void ArticleDocument::removeComment(const QString &commentId)
     pushComments(tr("Delete Comment"), comments);
 }
 
+void ArticleDocument::setComments(const QList<ReviewComment> &comments)
+{
+    if (comments != m_article.comments)
+        pushComments(tr("Update Comments"), comments);
+}
+
 void ArticleDocument::setReviewStatus(ReviewStatus status, const QString &who,
                                       const QDateTime &when)
 {

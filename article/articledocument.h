@@ -85,6 +85,9 @@ public:
     /// Resolves (or reopens) comment `commentId`.
     void setCommentResolved(const QString &commentId, bool resolved);
     void removeComment(const QString &commentId);
+    /// Replaces the comments with `comments` (what a sync with the site made of them, such as
+    /// the ids of their Notes). Pushes nothing when they are the same already.
+    void setComments(const QList<ReviewComment> &comments);
 
     // ---- review: status ----
 

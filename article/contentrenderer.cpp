@@ -5,6 +5,7 @@
 #include "articlewording.h"
 #include "blockgrammar.h"
 #include "keptblock.h"
+#include "noteanchors.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -355,24 +356,35 @@ std::optional<MarkupPiece> ContentRenderer::heading(const QString &language,
     const SourceBlock &source = section.source.heading;
     if (!source.markup.isEmpty()) {
         if (storedHeading(section))
-            return MarkupPiece{source.before, source.markup};
+            return MarkupPiece{source.before, withHeadingNotes(section, source.markup)};
         // Renamed: the same heading block (level, anchor, classes) with the new text.
         const QString renamed =
             replaceInnerHtml(source.markup, BlockMarkup::escape(section.heading.trimmed()));
         if (!renamed.isEmpty() && !section.heading.trimmed().isEmpty())
-            return MarkupPiece{source.before, renamed};
+            return MarkupPiece{source.before, withHeadingNotes(section, renamed)};
     }
     // An empty heading is published as the kind's heading in the article's language.
     const QString text = section.heading.trimmed().isEmpty()
                              ? sectionHeadingFor(section.kind, language)
                              : section.heading;
     const QString kindClass = u"quorum-"_s + sectionKindKey(section.kind);
+    QJsonObject attributes{{u"className"_s, kindClass}};
+    if (m_headingNotes)
+        attributes = NoteAnchors::withIds(attributes, m_headingNotes->value(section.id));
     return MarkupPiece{u"\n\n"_s,
                        m_markup.block(u"core/heading",
                                       u"<h2 class=\"wp-block-heading %1\" id=\"%2\">%3</h2>"_s.arg(
                                           kindClass, BlockMarkup::escape(anchorFor(section.id)),
                                           BlockMarkup::escape(text.trimmed())),
-                                      {{u"className"_s, kindClass}})};
+                                      attributes)};
+}
+
+QString ContentRenderer::withHeadingNotes(const Section &section, const QString &markup) const
+{
+    // A heading kept byte for byte stays so, unless the Notes it anchors are to change.
+    if (!m_headingNotes || m_markup.format() != RenderFormat::Blocks)
+        return markup;
+    return NoteAnchors::rewriteBlock(markup, m_headingNotes->value(section.id));
 }
 
 QString ContentRenderer::bullets(const Section &section) const

@@ -8,6 +8,7 @@
 #include "markdown.h"
 #include "sourcedmarkup.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -52,6 +53,13 @@ public:
     /// Whether the footnotes block is shown as the list WordPress renders in its place on the
     /// page (the preview and exports), rather than as the block alone (the post content).
     void setFootnotesListShown(bool shown) { m_footnotesList = shown; }
+
+    /// The WordPress Notes (6.9 and later) each section's heading anchors, by section id, as
+    /// NoteAnchors writes them: publishing sets them for a site that keeps Notes. Once set,
+    /// every heading anchors exactly its section's ids (none for a section left out), a heading
+    /// kept as the site stored it too; unset (the default) a heading Quorum writes anchors
+    /// none, and one kept from the site keeps what it had. Block markup only.
+    void setHeadingNotes(const QHash<QString, QList<qint64>> &notes) { m_headingNotes = notes; }
 
     struct RenderedSection
     {
@@ -101,6 +109,7 @@ private:
                         const FootnotesPlace &place, QList<MarkupPiece> *pieces) const;
     void appendPieces(const QList<MarkupPiece> &pieces, QString *markup) const;
     std::optional<MarkupPiece> heading(const QString &language, const Section &section) const;
+    QString withHeadingNotes(const Section &section, const QString &markup) const;
     QString bullets(const Section &section) const;
     QString verdictSplit(const Article &article, const Section &section) const;
     QString voice(const QList<Stance> &verdictOrder, const Voice &voice) const;
@@ -110,6 +119,7 @@ private:
     BlockMarkup m_markup;
     MarkdownRenderer::ImageResolver m_images;
     bool m_footnotesList = false;
+    std::optional<QHash<QString, QList<qint64>>> m_headingNotes;
 };
 
 } // namespace quorum

@@ -4,7 +4,6 @@
 
 #include "contentrenderer.h"
 #include "footnotesmeta.h"
-#include "htmlentities.h"
 #include "restanswer.h"
 #include "siteaddress.h"
 #include "sitearticle.h"
@@ -29,20 +28,6 @@ namespace quorum {
 namespace {
 
 const QStringList kStatuses = {u"draft"_s, u"pending"_s, u"publish"_s, u"private"_s, u"future"_s};
-
-QStringList uniqueNames(const QStringList &names)
-{
-    QStringList unique;
-    QSet<QString> seen;
-    for (const QString &name : names) {
-        const QString trimmed = name.trimmed();
-        if (!trimmed.isEmpty() && !seen.contains(trimmed.toLower())) {
-            seen.insert(trimmed.toLower());
-            unique.append(trimmed);
-        }
-    }
-    return unique;
-}
 
 } // namespace
 
@@ -118,6 +103,8 @@ QString PublishJob::stepText(Step step)
         return tr("Uploading images");
     case Step::SavingPost:
         return tr("Saving the post");
+    case Step::SyncingNotes:
+        return tr("Sending the review comments as Notes");
     }
     return {};
 }
@@ -164,6 +151,9 @@ void PublishJob::start()
     }
     if (!readImages())
         return;
+    // Note ids name notes of the post the article is bound to, and of no other.
+    if (!isBound())
+        m_article.comments = SiteNotes::withoutIds(m_article.comments);
 
     setUpClient(m_site);
     emit stepStarted(Step::Connecting);
@@ -192,6 +182,7 @@ void PublishJob::readSiteIndex()
     // index is treated as one without the plugin: publishing works as it always did.
     track(m_client->get(QString(), {{u"_fields"_s, u"quorum"_s}}), [this](WordPressReply *reply) {
         m_pluginVersion = reply->isOk() ? SiteArticle::pluginVersion(reply->object()) : QString();
+        m_notes = reply->isOk() ? SiteNotes::support(reply->object()) : SiteNotes::Support::None;
         checkPost();
     });
 }
@@ -336,78 +327,6 @@ void PublishJob::findLostPost()
           });
 }
 
-void PublishJob::resolveTerms()
-{
-    const QStringList categories = uniqueNames(m_article.meta.categories);
-    const QStringList tags = uniqueNames(m_article.meta.tags);
-    m_termsLeft = int(categories.size() + tags.size());
-    if (m_termsLeft == 0)
-        return uploadMedia();
-    emit stepStarted(Step::ResolvingTerms);
-    // Independent of each other, so all at once.
-    for (const QString &name : categories)
-        resolveTerm(u"categories"_s, name);
-    for (const QString &name : tags)
-        resolveTerm(u"tags"_s, name);
-}
-
-void PublishJob::resolveTerm(const QString &taxonomy, const QString &name)
-{
-    if (m_options.dryRun)
-        return searchTerm(taxonomy, name);
-    // Creating is also the cheapest lookup: for an existing term WordPress answers
-    // term_exists with the term's id.
-    track(m_client->post(u"wp/v2/"_s + taxonomy, {{u"name"_s, name}}),
-          [this, taxonomy, name](WordPressReply *reply) {
-              if (reply->isOk())
-                  return termResolved(taxonomy, name, reply->object().value(u"id"_s).toInteger());
-              const QJsonObject data = reply->object().value(u"data"_s).toObject();
-              if (reply->error().code == u"term_exists" && data.contains(u"term_id"_s))
-                  return termResolved(taxonomy, name, data.value(u"term_id"_s).toInteger());
-              if (reply->error().kind == PublishError::Kind::Forbidden)
-                  return searchTerm(taxonomy, name); // may assign terms, not create them
-              fail(reply->error());
-          });
-}
-
-void PublishJob::searchTerm(const QString &taxonomy, const QString &name)
-{
-    track(m_client->get(
-              u"wp/v2/"_s + taxonomy,
-              {{u"search"_s, name}, {u"per_page"_s, u"100"_s}, {u"_fields"_s, u"id,name"_s}}),
-          [this, taxonomy, name](WordPressReply *reply) {
-              if (!reply->isOk())
-                  return fail(reply->error());
-              for (const QJsonValue &value : reply->json().toArray()) {
-                  const QJsonObject term = value.toObject();
-                  if (decodeHtmlEntities(term.value(u"name"_s).toString())
-                          .compare(name, Qt::CaseInsensitive) == 0)
-                      return termResolved(taxonomy, name, term.value(u"id"_s).toInteger());
-              }
-              if (m_options.dryRun) {
-                  (taxonomy == u"categories" ? m_plan.categoriesToCreate : m_plan.tagsToCreate)
-                      .append(name);
-                  return termResolved(taxonomy, name, 0);
-              }
-              const QString message =
-                  taxonomy == u"categories"
-                      ? tr("The category \"%1\" does not exist on the site, and this user may "
-                           "not create it.")
-                      : tr("The tag \"%1\" does not exist on the site, and this user may not "
-                           "create it.");
-              fail(PublishError::make(PublishError::Kind::MissingTerm, message.arg(name),
-                                      tr("Ask an editor to create it, or remove it from the "
-                                         "article.")));
-          });
-}
-
-void PublishJob::termResolved(const QString &taxonomy, const QString &name, qint64 id)
-{
-    (taxonomy == u"categories" ? m_categoryIds : m_tagIds).insert(name.toLower(), id);
-    if (--m_termsLeft == 0)
-        uploadMedia();
-}
-
 void PublishJob::finishDryRun()
 {
     m_plan.postId = m_postId;
@@ -427,6 +346,8 @@ ContentRenderer PublishJob::renderer() const
         }
         return ResolvedImage{address};
     });
+    if (m_notes != SiteNotes::Support::None)
+        renderer.setHeadingNotes(SiteNotes::headingNotes(m_article, m_notes));
     return renderer;
 }
 
@@ -460,18 +381,8 @@ QJsonObject PublishJob::postFields(const QList<PostFootnote> &footnotes) const
     // has or gets some, so that a post without footnotes is left as it is.
     if (!footnotes.isEmpty() || !m_siteFootnotes.isEmpty())
         postMeta.insert(FootnotesMeta::key(), FootnotesMeta::valueFor(footnotes, m_siteFootnotes));
-    if (!m_pluginVersion.isEmpty()) {
-        QHash<QString, QString> digests;
-        for (const ContentRenderer::RenderedSection &section : renderer().renderSections(m_article))
-            digests.insert(section.id, SiteArticle::blocksDigest(section.markup));
-        // The names the ids stand for, so that a pull need not look them up.
-        SiteArticle::TermNames terms;
-        for (const QString &name : uniqueNames(meta.categories))
-            terms[u"categories"_s].insert(m_categoryIds.value(name.toLower()), name);
-        for (const QString &name : uniqueNames(meta.tags))
-            terms[u"tags"_s].insert(m_tagIds.value(name.toLower()), name);
-        postMeta.insert(SiteArticle::metaKey(), SiteArticle::write(m_article, digests, terms));
-    }
+    if (!m_pluginVersion.isEmpty())
+        postMeta.insert(SiteArticle::metaKey(), storedArticle());
     fields.insert(u"meta"_s, postMeta);
     if (m_options.status == u"future") {
         fields.insert(u"date_gmt"_s, meta.published.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s));
@@ -492,6 +403,20 @@ void PublishJob::savePost()
         focusKeywordMetaKey(), FootnotesMeta::key());
     track(m_client->post(route, postFields(notes), {{u"_fields"_s, fields}}, saveHeaders()),
           [this, footnotes](WordPressReply *reply) { saved(reply, footnotes); });
+}
+
+QString PublishJob::storedArticle() const
+{
+    QHash<QString, QString> digests;
+    for (const ContentRenderer::RenderedSection &section : renderer().renderSections(m_article))
+        digests.insert(section.id, SiteArticle::blocksDigest(section.markup));
+    // The names the ids stand for, so that a pull need not look them up.
+    SiteArticle::TermNames terms;
+    for (const QString &name : uniqueNames(m_article.meta.categories))
+        terms[u"categories"_s].insert(m_categoryIds.value(name.toLower()), name);
+    for (const QString &name : uniqueNames(m_article.meta.tags))
+        terms[u"tags"_s].insert(m_tagIds.value(name.toLower()), name);
+    return SiteArticle::write(m_article, digests, terms);
 }
 
 WordPressClient::Headers PublishJob::saveHeaders() const
@@ -549,10 +474,9 @@ void PublishJob::saved(WordPressReply *reply, qsizetype footnotes)
                              "need WordPress 6.3 or later.",
                              nullptr, int(footnotes)));
     }
-    SiteArticle::setSyncBase(&m_binding, m_article);
-    end();
-    emit succeeded(m_binding);
-    emit finished();
+    if (m_notes != SiteNotes::Support::None)
+        return syncNotes();
+    finishPublish();
 }
 
 } // namespace quorum

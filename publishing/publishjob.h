@@ -6,6 +6,7 @@
 #include "contentrenderer.h"
 #include "publisherror.h"
 #include "restjob.h"
+#include "sitenotes.h"
 #include "wordpressclient.h"
 
 #include <QHash>
@@ -14,8 +15,11 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace quorum {
+
+class NotesSync;
 
 struct PublishOptions
 {
@@ -63,6 +67,14 @@ struct PublishPlan
 /// id, so an image is uploaded once: the map is read whenever the binding names the job's site
 /// (with or without a post), and keptBinding() hands it back after a failure too.
 ///
+/// Where the Quorum plugin says that the site keeps Notes (WordPress 6.9 and later), the review
+/// comments become the post's Notes once it is saved (NotesSync), and each section's heading
+/// names its threads (SiteNotes::headingNotes). A thread made in this publish has its id only
+/// after the save, so the post is then saved a second time, with every field again (the
+/// headings naming the new threads, the article it keeps recording their ids), expecting the
+/// modified_gmt the first save returned (the plugin's precondition, as any update). What fails
+/// from there on is a warning: the post is on the site.
+///
 /// A bound post whose modified_gmt changed on the site is a Conflict, unless the site's title,
 /// excerpt and content are exactly what this job would send: then the change was this
 /// article's own save whose answer was lost, and the job goes on.
@@ -78,11 +90,13 @@ public:
         ResolvingTerms, ///< finding or creating categories and tags
         UploadingMedia, ///< uploading the featured image and the images in the text
         SavingPost,     ///< creating or updating the post
+        SyncingNotes,   ///< the review comments as the post's Notes (SiteNotes), where it has them
     };
     Q_ENUM(Step)
 
     PublishJob(const Article &article, const PublishTarget &target, const PublishOptions &options,
                QObject *parent = nullptr);
+    ~PublishJob() override;
 
     /// Starts publishing; the outcome is succeeded() or failed(), then finished(). What can be
     /// found wrong without the network (an invalid address, plain http, an unreadable image)
@@ -103,6 +117,10 @@ public:
     /// Where the Quorum plugin for WordPress is on this computer, for messages: the folder
     /// installed with Quorum (share/quorum/wordpress-plugins/quorum).
     static QString pluginFolder();
+    /// After succeeded(): the article's comments with the ids of their Notes on the post
+    /// (SiteNotes::idKey()), for the caller to write back with the binding. Those of an article
+    /// published to another post than its binding's lose theirs.
+    const QList<ReviewComment> &comments() const { return m_article.comments; }
     /// After succeeded(): what the writer should know although the post is on the site,
     /// such as a focus keyword the site did not store.
     const QStringList &warnings() const { return m_warnings; }
@@ -146,11 +164,18 @@ private:
     void savePost();
     void saved(WordPressReply *reply, qsizetype footnotes);
     WordPressClient::Headers saveHeaders() const;
+    QString storedArticle() const;
+    // publishjobnotes.cpp
+    void syncNotes();
+    void notesSynced();
+    void saveNoteAnchors();
+    void finishPublish();
     void finishDryRun();
     ContentRenderer renderer() const;
     QString render() const;
     QJsonObject postFields(const QList<PostFootnote> &footnotes) const;
     bool isBound() const;
+    static QStringList uniqueNames(const QStringList &names);
     bool isOnSite() const;
 
     Article m_article;
@@ -180,6 +205,8 @@ private:
     int m_termsLeft = 0;
     QString m_siteFootnotes; ///< the bound post's meta `footnotes` as the site holds it
     QString m_pluginVersion; ///< the Quorum plugin's, when the site runs it
+    SiteNotes::Support m_notes = SiteNotes::Support::None; ///< as the plugin says
+    std::unique_ptr<NotesSync> m_notesSync;
     /// The modified_gmt the update expects the post to have (sent to the Quorum plugin, which
     /// refuses the update when the post has another one).
     QString m_expectedModified;

@@ -46,6 +46,8 @@ void PullJob::start()
               [this](WordPressReply *index) {
                   m_sitePlugin =
                       index->isOk() && !SiteArticle::pluginVersion(index->object()).isEmpty();
+                  if (m_sitePlugin)
+                      m_notes = SiteNotes::support(index->object());
                   readPost();
               });
     });
@@ -173,6 +175,32 @@ void PullJob::termsRead()
         m_article = SiteArticle::merged(*m_stored, m_article, m_content, &m_warnings);
         m_storedArticle = true;
     }
+    if (m_notes != SiteNotes::Support::None)
+        return readNotes(1);
+    finishPull();
+}
+
+void PullJob::readNotes(int page)
+{
+    track(m_client->get(u"wp/v2/comments"_s, SiteNotes::listQuery(m_postId, page)),
+          [this, page](WordPressReply *reply) {
+              if (!reply->isOk()) {
+                  // The post came back; its comments are as the site's article keeps them.
+                  m_warnings.append(tr("The post's Notes could not be read (%1), so the review "
+                                       "comments are as they were last published.")
+                                        .arg(reply->error().message));
+                  return finishPull();
+              }
+              m_siteNotes.append(SiteNotes::readNotes(reply->json().toArray()));
+              if (page < reply->rawHeader("X-WP-TotalPages").toInt())
+                  return readNotes(page + 1);
+              m_article.comments = SiteNotes::pulledComments(m_article, m_siteNotes, m_content);
+              finishPull();
+          });
+}
+
+void PullJob::finishPull()
+{
     // What a public post shows is what was published: the snapshot that "Compare with
     // Published" compares with, and that publishing it again needs no approval for. It was
     // taken when the site last saved the post, by someone the post does not name.

@@ -6,6 +6,7 @@
 #include "publisherror.h"
 #include "publishjob.h"
 #include "sitearticle.h"
+#include "sitenotes.h"
 
 #include <QObject>
 #include <QStringList>
@@ -21,8 +22,9 @@ class WordPressReply;
 /// (the stored block markup, not the rendered page), the names of its categories and tags,
 /// and rebuilds the sections with PostContentReader. The article is bound to the post (its
 /// RemoteBinding records the site, id, link, status and modified_gmt), so that publishing it
-/// updates that post. It writes no file. Reports once: succeeded() or failed(), then
-/// finished().
+/// updates that post. Where the Quorum plugin says that the site keeps Notes, the post's
+/// notes come back as review comments (SiteNotes::pulledComments). It writes no file. Reports
+/// once: succeeded() or failed(), then finished().
 class PullJob : public RestJob
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     /// True when the article came from what the Quorum plugin keeps with the post (comments,
     /// review, voices and codings exactly), brought up to date with the post's content.
     bool cameWhole() const { return m_storedArticle; }
+    /// Whether the site keeps Notes that the pull read into the article's comments.
+    bool notesRead() const { return m_notes != SiteNotes::Support::None; }
     /// What did not come back, for the writer to know (a featured image stays on the site).
     const QStringList &warnings() const { return m_warnings; }
 
@@ -50,6 +54,8 @@ private:
     void readStoredArticle(const QString &text);
     void readTerms(const QString &taxonomy, const QJsonArray &ids, QStringList *names);
     void termsRead();
+    void readNotes(int page);
+    void finishPull();
     bool snapshotIsCurrent() const;
 
     qint64 m_postId;
@@ -58,6 +64,8 @@ private:
     bool m_quorumPost = false;
     bool m_sitePlugin = false;
     bool m_storedArticle = false;
+    SiteNotes::Support m_notes = SiteNotes::Support::None;
+    QList<SiteNotes::Note> m_siteNotes;
     QString m_content; ///< the post's content as stored
     /// What the Quorum plugin keeps with the post: the article as last published.
     std::optional<SiteArticle::Stored> m_stored;

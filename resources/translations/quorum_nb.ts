@@ -523,6 +523,10 @@
         <source>Rename Stance “%1” to “%2”</source>
         <translation>Gi standpunktet «%1» navnet «%2»</translation>
     </message>
+    <message>
+        <source>Update Comments</source>
+        <translation>Oppdater kommentarer</translation>
+    </message>
 </context>
 <context>
     <name>quorum::ArticleFile</name>
@@ -1670,6 +1674,13 @@ Ved siste synkronisering: %3</translation>
     </message>
 </context>
 <context>
+    <name>quorum::NotesSync</name>
+    <message>
+        <source>The site&apos;s answer to a new note does not say which note it is.</source>
+        <translation>Svaret fra nettstedet på et nytt notat sier ikke hvilket notat det er.</translation>
+    </message>
+</context>
+<context>
     <name>quorum::OpenFromSiteDialog</name>
     <message>
         <source>Open from Site</source>
@@ -2197,6 +2208,18 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <source>Update from Site to merge the site&apos;s changes with yours, overwrite the changes on the site, or cancel.</source>
         <translation>Oppdater fra nettsted for å slå endringene på nettstedet sammen med dine, overskriv endringene på nettstedet, eller avbryt.</translation>
     </message>
+    <message>
+        <source>Sending the review comments as Notes</source>
+        <translation>Sender gjennomgangskommentarene som notater</translation>
+    </message>
+    <message>
+        <source>Not every review comment could be made a Note on the post (%1). Publishing again sends the rest.</source>
+        <translation>Ikke alle gjennomgangskommentarene kunne gjøres til notater på innlegget (%1). Publiser på nytt for å sende resten.</translation>
+    </message>
+    <message>
+        <source>The review comments are Notes on the post, but its sections do not show them yet (%1). Publishing again places them.</source>
+        <translation>Gjennomgangskommentarene er notater på innlegget, men seksjonene viser dem ikke ennå (%1). Publiser på nytt for å plassere dem.</translation>
+    </message>
 </context>
 <context>
     <name>quorum::PublishedAddress</name>
@@ -2365,6 +2388,10 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
     <message>
         <source>The article Quorum keeps with the post cannot be read (%1), so it was rebuilt from the post&apos;s content.</source>
         <translation>Artikkelen som Quorum lagrer sammen med innlegget, kan ikke leses (%1), så den ble bygget opp på nytt fra innholdet i innlegget.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s Notes could not be read (%1), so the review comments are as they were last published.</source>
+        <translation>Notatene på innlegget kunne ikke leses (%1), så gjennomgangskommentarene er som de var sist de ble publisert.</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ void TestCliPlugin::zipHoldsThePlugin()
     QCOMPARE(entries.keys(), (QStringList{u"quorum/quorum.php"_s, u"quorum/readme.txt"_s}));
     QCOMPARE(entries.value(u"quorum/quorum.php"_s), sourceFile(u"quorum.php"_s));
     QCOMPARE(entries.value(u"quorum/readme.txt"_s), sourceFile(u"readme.txt"_s));
-    QVERIFY(entries.value(u"quorum/quorum.php"_s).contains("\n * Version: 1.0.0\n"));
+    QVERIFY(entries.value(u"quorum/quorum.php"_s).contains("\n * Version: 1.1.0\n"));
 }
 
 void TestCliPlugin::replacesOnlyWhenForced()

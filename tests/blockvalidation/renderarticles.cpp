@@ -4,9 +4,10 @@
 // blockvalidation_render OUTDIR
 //
 // Writes the block markup of the test articles that have no golden file: the hostile article
-// (every text field trying to break out of its place) and the article with every field set. The
-// block validation tests then ask WordPress's editor whether it accepts them too: escaping that
-// keeps a script out must still leave blocks the editor takes as its own.
+// (every text field trying to break out of its place), the article with every field set, and
+// that article with WordPress Notes on its headings. The block validation tests then ask
+// WordPress's editor whether it accepts them too: escaping that keeps a script out must still
+// leave blocks the editor takes as its own.
 #include "contentrenderer.h"
 #include "testarticles.h"
 
@@ -35,10 +36,21 @@ int main(int argc, char **argv)
     const std::pair<QString, quorum::Article> articles[] = {
         {u"hostile"_s, quorum::test::hostileArticle()},
         {u"full"_s, quorum::test::fullArticle()},
+        {u"notes"_s, quorum::test::fullArticle()},
     };
+    // Headings that name the site's Notes (WordPress 6.9 and later): one thread as a number,
+    // several as a list (7.1), in the block comment alone.
+    const quorum::Article full = quorum::test::fullArticle();
+    QHash<QString, QList<qint64>> headingNotes;
+    for (qsizetype i = 0; i < full.sections.size(); ++i)
+        headingNotes.insert(full.sections.at(i).id,
+                            i % 2 == 0 ? QList<qint64>{101 + i} : QList<qint64>{101 + i, 201 + i});
     for (const auto &[name, article] : articles) {
         const QString path = out.filePath(name + u".blocks.html"_s);
-        const QString markup = quorum::ContentRenderer().render(article) + u'\n';
+        quorum::ContentRenderer renderer;
+        if (name == u"notes")
+            renderer.setHeadingNotes(headingNotes);
+        const QString markup = renderer.render(article) + u'\n';
         if (!quorum::test::writeFile(path, markup.toUtf8())) {
             std::fprintf(stderr, "blockvalidation_render: cannot write %s\n", qPrintable(path));
             return 2;

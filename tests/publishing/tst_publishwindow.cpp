@@ -299,10 +299,11 @@ void TestPublishWindow::openFromSiteFetchesThePost()
         auto *files = qobject_cast<QFileDialog *>(modal);
         if (!files)
             return false;
+        // Answered from inside the dialog's own loop, and again at the next tick until it has
+        // taken the file: on a busy machine a file dialog still reading its folder may not.
         files->selectFile(target);
-        QMetaObject::invokeMethod(static_cast<QDialog *>(files), &QDialog::accept,
-                                  Qt::QueuedConnection);
-        return true;
+        static_cast<QDialog *>(files)->accept();
+        return !files->isVisible();
     });
     QSignalSpy opened(m_menu, &PublishingMenu::openArticleRequested);
     m_menu->openFromSiteAction()->trigger();

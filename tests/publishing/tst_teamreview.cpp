@@ -40,6 +40,8 @@ private:
         RemoteBinding binding;
         PublishError error;
         QString pluginVersion;
+        /// With the ids of their Notes on a site that keeps Notes: what a caller writes back.
+        QList<ReviewComment> comments;
     };
     Outcome publish(const Article &article, const test::WordPressUser &user,
                     const PublishOptions &options = {});
@@ -141,8 +143,8 @@ TestTeamReview::Outcome TestTeamReview::publish(const Article &article,
 {
     PublishJob job(article, m_wordpress.target(user), options);
     if (!test::run(job))
-        return {{}, PublishError::make(Kind::Timeout, u"the publish did not end"_s), {}};
-    return {job.binding(), job.error(), job.sitePluginVersion()};
+        return {{}, PublishError::make(Kind::Timeout, u"the publish did not end"_s), {}, {}};
+    return {job.binding(), job.error(), job.sitePluginVersion(), job.comments()};
 }
 
 std::unique_ptr<PullJob> TestTeamReview::pull(qint64 postId, const test::WordPressUser &user)
@@ -168,18 +170,20 @@ void TestTeamReview::editOnSite(qint64 postId, const QJsonObject &fields)
 
 void TestTeamReview::openFromSiteIsExact()
 {
-    const Article article = teamArticle(test::unique(u"exact"_s));
+    Article article = teamArticle(test::unique(u"exact"_s));
     const Outcome published = publish(article, m_wordpress.author());
     QVERIFY2(!published.error.isError(), qPrintable(published.error.toString()));
     QVERIFY(!published.pluginVersion.isEmpty());
+    article.comments = published.comments; // where the site keeps Notes, with their ids
 
     const std::unique_ptr<PullJob> job = pull(published.binding.postId, m_wordpress.editor());
     QVERIFY2(!job->error().isError(), qPrintable(job->error().toString()));
     QVERIFY(job->cameWhole());
     COMPARE_ARTICLES(unbound(job->article()), article);
-    // The site's address, its index, the post: the tags' names came with the article.
+    // The site's address, its index, the post (and its Notes, where the site has them): the
+    // tags' names came with the article.
     QVERIFY(!article.meta.tags.isEmpty());
-    QCOMPARE(job->client().requestCount(), 3);
+    QCOMPARE(job->client().requestCount(), job->notesRead() ? 4 : 3);
     // Bound to the post, with the site's version as the base of the next merge.
     QCOMPARE(job->article().remote.postId, published.binding.postId);
     QCOMPARE(job->article().remote.modifiedGmt, published.binding.modifiedGmt);
@@ -192,9 +196,10 @@ void TestTeamReview::openFromSiteIsExact()
 
 void TestTeamReview::blockEditorChangeComesBackForItsSectionOnly()
 {
-    const Article article = teamArticle(test::unique(u"blockedit"_s));
+    Article article = teamArticle(test::unique(u"blockedit"_s));
     const Outcome published = publish(article, m_wordpress.author());
     QVERIFY2(!published.error.isError(), qPrintable(published.error.toString()));
+    article.comments = published.comments;
     const qint64 id = published.binding.postId;
     // Someone changes one paragraph of the introduction in the block editor.
     const qsizetype intro = test::indexOfKind(article, SectionKind::Introduction);
@@ -230,6 +235,7 @@ void TestTeamReview::writerAndEditorMerge()
     Outcome out = publish(writer, m_wordpress.author(), pending);
     QVERIFY2(!out.error.isError(), qPrintable(out.error.toString()));
     writer.remote = out.binding;
+    writer.comments = out.comments;
     const qint64 id = out.binding.postId;
     const qsizetype intro = test::indexOfKind(writer, SectionKind::Introduction);
     const qsizetype conclusion = test::indexOfKind(writer, SectionKind::Conclusion);
@@ -249,6 +255,7 @@ void TestTeamReview::writerAndEditorMerge()
     out = publish(editor, m_wordpress.editor(), pending);
     QVERIFY2(!out.error.isError(), qPrintable(out.error.toString()));
     editor.remote = out.binding;
+    editor.comments = out.comments;
 
     // The writer changed the conclusion meanwhile: publishing is refused, updating merges.
     writer.sections[conclusion].markdown = u"The writer's conclusion."_s;
@@ -266,6 +273,7 @@ void TestTeamReview::writerAndEditorMerge()
     out = publish(writer, m_wordpress.author(), pending);
     QVERIFY2(!out.error.isError(), qPrintable(out.error.toString()));
     writer.remote = out.binding;
+    writer.comments = out.comments;
 
     // Both change the introduction: a conflict, settled by an edit of the writer's, published.
     job = pull(id, m_wordpress.editor());
@@ -300,6 +308,7 @@ void TestTeamReview::racingPublishesOneWins()
     Outcome first = publish(article, m_wordpress.author());
     QVERIFY2(!first.error.isError(), qPrintable(first.error.toString()));
     article.remote = first.binding;
+    article.comments = first.comments;
     for (int round = 0; round < 5; ++round) {
         // The same bound article, two titles, two computers, one moment.
         Article one = article;
@@ -330,6 +339,7 @@ void TestTeamReview::racingPublishesOneWins()
         QCOMPARE(kept->article.meta.title, winner.meta.title);
         article = winner;
         article.remote = (oneWon ? jobOne : jobTwo).binding();
+        article.comments = (oneWon ? jobOne : jobTwo).comments();
     }
 }
 
@@ -339,6 +349,7 @@ void TestTeamReview::overwriteReplacesOnlyTheShownVersion()
     const Outcome first = publish(article, m_wordpress.author());
     QVERIFY2(!first.error.isError(), qPrintable(first.error.toString()));
     article.remote = first.binding;
+    article.comments = first.comments;
     const qint64 id = first.binding.postId;
 
     editOnSite(id, {{u"title"_s, u"Someone else's title"_s}});

@@ -2,7 +2,7 @@
 /**
  * Plugin Name: Quorum
  * Description: Lets Quorum keep the whole article with its post, refuse a save that would overwrite a newer change made on the site, and set the Yoast SEO focus keyword over the REST API.
- * Version: 1.0.0
+ * Version: 1.1.0
  * Requires at least: 6.1
  * Requires PHP: 7.4
  * License: GPL-3.0-or-later
@@ -21,7 +21,7 @@ defined('ABSPATH') || exit;
  */
 final class Quorum_Plugin
 {
-    const VERSION = '1.0.0';
+    const VERSION = '1.1.0';
     const ARTICLE_META = '_quorum_article';
     const PRECONDITION_HEADER = 'X-Quorum-Expected-Modified';
     /** The route of one post, as the posts controller registers it. */
@@ -77,9 +77,40 @@ final class Quorum_Plugin
             'version' => self::VERSION,
             'article_meta' => self::ARTICLE_META,
             'precondition_header' => self::PRECONDITION_HEADER,
+            'notes' => self::posts_have_notes(),
+            'notes_per_block' => self::notes_per_block(),
         ];
         $response->set_data($data);
         return $response;
+    }
+
+    /**
+     * Whether the block editor keeps Notes (WordPress 6.9 and later: comments of type `note`)
+     * on posts. WordPress's comments controller asks the same of the post type: its `editor`
+     * support given with `notes` set, as post.php registers it for posts from 6.9 on.
+     */
+    public static function posts_have_notes()
+    {
+        $supports = get_all_post_type_supports('post');
+        if (!isset($supports['editor']) || !is_array($supports['editor'])) {
+            return false;
+        }
+        foreach ($supports['editor'] as $item) {
+            if (is_array($item) && !empty($item['notes'])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many note threads the block editor shows on one block: WordPress 7.1 reads a block's
+     * `metadata.noteId` as one id or a list of them, 6.9 and 7.0 as one id only. No flag says
+     * so, so the version does: 'many' or 'one' (meaningful only where posts have notes).
+     */
+    public static function notes_per_block()
+    {
+        return version_compare(get_bloginfo('version'), '7.1-alpha', '>=') ? 'many' : 'one';
     }
 
     /**
