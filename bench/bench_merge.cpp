@@ -7,6 +7,8 @@
 #include "articlemerge.h"
 #include "benchstats.h"
 #include "largearticle.h"
+#include "sitearticle.h"
+#include "siteupdate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -98,5 +100,23 @@ int main(int argc, char **argv)
     overlapping[1] = mine.at(1);
     run("merge: 10 + 10 changed, 2 on both sides", base, local,
         edited(base, overlapping, u"there"_s), runs);
+
+    // What Update from Site does on top of the merge: read the base the binding keeps (the
+    // whole article as JSON) and bind the result.
+    Article bound = local;
+    SiteArticle::setSyncBase(&bound.remote, base);
+    const Article site = edited(base, theirs, u"there"_s);
+    QList<double> times;
+    for (int run = 0; run <= runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const ArticleMerge merge = mergeFromSite(bound, site);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (merge.hasUnresolvedConflicts())
+            std::printf("unexpected conflicts\n");
+        if (run > 0)
+            times.append(ms);
+    }
+    bench::reportTimes("update from site: base read + merge, 10 + 10", times, 50);
     return 0;
 }
