@@ -77,6 +77,7 @@ std::optional<Article> withField(const QString &key, const QVariant &value)
 MergeConflictDialog::MergeConflictDialog(const ArticleMerge &merge, QWidget *parent)
     : QDialog(parent)
     , m_merge(merge)
+    , m_lines(describeConflicts(merge))
     , m_choices(merge.conflicts.size())
     , m_list(new QListWidget(this))
     , m_explanation(new QLabel(this))
@@ -103,8 +104,7 @@ MergeConflictDialog::MergeConflictDialog(const ArticleMerge &merge, QWidget *par
                                 "one; nothing changes until you apply."),
                              this);
     intro->setWordWrap(true);
-    const QStringList lines = describeConflicts(merge);
-    for (const QString &line : lines)
+    for (const QString &line : std::as_const(m_lines))
         m_list->addItem(line);
 
     auto *right = new QWidget(this);
@@ -251,8 +251,7 @@ void MergeConflictDialog::editSection()
 
 void MergeConflictDialog::updateRow(int row)
 {
-    const QStringList lines = describeConflicts(m_merge);
-    QString text = lines.value(row);
+    QString text = m_lines.value(row);
     const std::optional<Choice> &choice = m_choices.at(row);
     if (choice) {
         text += choice->edited                     ? tr(" — edited")

@@ -53,6 +53,7 @@ private:
     void updateRow(int row);
 
     ArticleMerge m_merge;
+    QStringList m_lines; ///< what each conflict is, as the list names it before it is settled
     QList<std::optional<Choice>> m_choices; ///< one per conflict of m_merge, in its order
     QListWidget *m_list;
     QLabel *m_explanation;

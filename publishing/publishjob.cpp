@@ -172,17 +172,15 @@ void PublishJob::checkCredentials()
           [this](WordPressReply *reply) {
               if (!reply->isOk())
                   return fail(reply->error());
-              readSiteIndex();
+              readPluginIndex();
           });
 }
 
-void PublishJob::readSiteIndex()
+void PublishJob::readPluginIndex()
 {
-    // The REST index names the Quorum plugin when the site runs it. A site that hides its
-    // index is treated as one without the plugin: publishing works as it always did.
-    track(m_client->get(QString(), {{u"_fields"_s, u"quorum"_s}}), [this](WordPressReply *reply) {
-        m_pluginVersion = reply->isOk() ? SiteArticle::pluginVersion(reply->object()) : QString();
-        m_notes = reply->isOk() ? SiteNotes::support(reply->object()) : SiteNotes::Support::None;
+    readSiteIndex([this](const QJsonObject &index) {
+        m_pluginVersion = SiteArticle::pluginVersion(index);
+        m_notes = SiteNotes::support(index);
         checkPost();
     });
 }

@@ -146,7 +146,7 @@ signals:
 
 private:
     void checkCredentials();
-    void readSiteIndex();
+    void readPluginIndex();
     void checkPost();
     void checkOwnSave(qint64 id, const QString &modified);
     void failConflict(const QString &modified);

@@ -42,14 +42,12 @@ void PullJob::start()
             return fail(reply->error());
         // Whether the site runs the Quorum plugin decides only whether the article it keeps
         // with the post is trusted; a site that hides its index has none.
-        track(m_client->get(QString(), {{u"_fields"_s, u"quorum"_s}}),
-              [this](WordPressReply *index) {
-                  m_sitePlugin =
-                      index->isOk() && !SiteArticle::pluginVersion(index->object()).isEmpty();
-                  if (m_sitePlugin)
-                      m_notes = SiteNotes::support(index->object());
-                  readPost();
-              });
+        readSiteIndex([this](const QJsonObject &index) {
+            m_sitePlugin = !SiteArticle::pluginVersion(index).isEmpty();
+            if (m_sitePlugin)
+                m_notes = SiteNotes::support(index);
+            readPost();
+        });
     });
 }
 
@@ -173,7 +171,6 @@ void PullJob::termsRead()
         return;
     if (m_stored) {
         m_article = SiteArticle::merged(*m_stored, m_article, m_content, &m_warnings);
-        m_storedArticle = true;
     }
     if (m_notes != SiteNotes::Support::None)
         return readNotes(1);
@@ -223,7 +220,7 @@ void PullJob::finishPull()
 bool PullJob::snapshotIsCurrent() const
 {
     const std::optional<Revision> &published = m_article.review.published;
-    if (!m_storedArticle || !published)
+    if (!m_stored || !published)
         return false;
     ArticleMeta meta = m_article.meta;
     meta.reviewStatus = ReviewStatus::Published;

@@ -40,7 +40,7 @@ public:
     bool wasQuorumPost() const { return m_quorumPost; }
     /// True when the article came from what the Quorum plugin keeps with the post (comments,
     /// review, voices and codings exactly), brought up to date with the post's content.
-    bool cameWhole() const { return m_storedArticle; }
+    bool cameWhole() const { return m_stored.has_value(); }
     /// Whether the site keeps Notes that the pull read into the article's comments.
     bool notesRead() const { return m_notes != SiteNotes::Support::None; }
     /// What did not come back, for the writer to know (a featured image stays on the site).
@@ -63,7 +63,6 @@ private:
     QStringList m_warnings;
     bool m_quorumPost = false;
     bool m_sitePlugin = false;
-    bool m_storedArticle = false;
     SiteNotes::Support m_notes = SiteNotes::Support::None;
     QList<SiteNotes::Note> m_siteNotes;
     QString m_content; ///< the post's content as stored

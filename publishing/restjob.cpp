@@ -7,6 +7,8 @@
 
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 namespace quorum {
 
 RestJob::RestJob(const PublishTarget &target, QObject *parent)
@@ -63,6 +65,12 @@ void RestJob::track(WordPressReply *reply, Handler handler)
         if (m_running)
             handler(reply);
     });
+}
+
+void RestJob::readSiteIndex(const std::function<void(const QJsonObject &index)> &then)
+{
+    track(m_client->get(QString(), {{u"_fields"_s, u"quorum"_s}}),
+          [then](WordPressReply *reply) { then(reply->isOk() ? reply->object() : QJsonObject()); });
 }
 
 void RestJob::fail(const PublishError &error)

@@ -5,6 +5,7 @@
 #include "publisherror.h"
 #include "wordpressclient.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QUrl>
@@ -62,6 +63,10 @@ protected:
     using Handler = std::function<void(WordPressReply *)>;
     /// Calls `handler` when `reply` finishes, unless the job has ended by then.
     void track(WordPressReply *reply, Handler handler);
+    /// Reads the site's REST index, where the Quorum plugin describes itself, and calls `then`
+    /// with it. A site that hides its index gives an empty object: Quorum then works as it does
+    /// without the plugin.
+    void readSiteIndex(const std::function<void(const QJsonObject &index)> &then);
     void fail(const PublishError &error);
     /// Ends a job that succeeded; the caller then emits its success signal and finished().
     void end() { m_running = false; }

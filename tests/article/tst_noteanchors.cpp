@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "contentrenderer.h"
 #include "noteanchors.h"
+#include "testarticles.h"
 #include "testmain.h"
 
 #include <QJsonDocument>
@@ -26,29 +27,6 @@ private slots:
     void headingsCarryTheirThreads();
     void keptHeadingRewrittenOnlyWhenItsThreadsChange();
 };
-
-namespace {
-
-Section textSection(const QString &id, const QString &heading, const QString &markdown)
-{
-    Section section;
-    section.id = id;
-    section.kind = SectionKind::Text;
-    section.heading = heading;
-    section.markdown = markdown;
-    return section;
-}
-
-Article twoSections()
-{
-    Article article;
-    article.meta.title = u"Notes"_s;
-    article.sections = {textSection(u"sa"_s, u"First"_s, u"One."_s),
-                        textSection(u"sb"_s, u"Second"_s, u"Two.\n\nThree."_s)};
-    return article;
-}
-
-} // namespace
 
 void TestNoteAnchors::anchorIds_data()
 {
@@ -117,7 +95,7 @@ void TestNoteAnchors::rewriteBlock()
 
 void TestNoteAnchors::headingsCarryTheirThreads()
 {
-    const Article article = twoSections();
+    const Article article = test::twoTextSections();
     ContentRenderer renderer;
     const QString plain = renderer.render(article);
     renderer.setHeadingNotes({{u"sa"_s, {11}}, {u"sb"_s, {12, 13}}});
@@ -139,7 +117,7 @@ void TestNoteAnchors::headingsCarryTheirThreads()
 
 void TestNoteAnchors::keptHeadingRewrittenOnlyWhenItsThreadsChange()
 {
-    Article article = twoSections();
+    Article article = test::twoTextSections();
     const QString stored =
         u"<!-- wp:heading {\"metadata\":{\"noteId\":[31]},\"className\":\"quorum-text\"} -->\n"
         u"<h2 class=\"wp-block-heading quorum-text\" id=\"section-sb\">Second</h2>\n"

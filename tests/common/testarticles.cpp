@@ -239,6 +239,45 @@ QString allBlockEditorPosts()
     return blockEditorPosts().values().join(u"\n\n"_s);
 }
 
+Article reviewedArticle()
+{
+    Article article = fullArticle();
+    article.remote = {};
+    ReviewComment comment;
+    comment.id = u"c1"_s;
+    comment.sectionId = article.sections.at(1).id;
+    comment.author = u"Editor"_s;
+    comment.created = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+    comment.text = u"Is 60 % right?"_s;
+    comment.replies.append({u"Writer"_s, comment.created.addSecs(60), u"Yes, recounted."_s, {}});
+    article.comments.append(comment);
+    article.review.statusHistory.append(
+        {ReviewStatus::InReview, u"Writer"_s, comment.created.addSecs(-3600), {}});
+    article.meta.reviewStatus = ReviewStatus::InReview;
+    for (Section &section : article.sections) {
+        for (Voice &voice : section.voices)
+            voice.extra.insert(u"coding"_s, QJsonObject{{u"permalink"_s, voice.url}});
+    }
+    return article;
+}
+
+Section textSection(const QString &id, const QString &heading, const QString &markdown)
+{
+    Section section = fixedSection(SectionKind::Text, id);
+    section.heading = heading;
+    section.markdown = markdown;
+    return section;
+}
+
+Article twoTextSections()
+{
+    Article article;
+    article.meta.title = u"Notes"_s;
+    article.sections = {textSection(u"sa"_s, u"First"_s, u"One."_s),
+                        textSection(u"sb"_s, u"Second"_s, u"Two.\n\nThree."_s)};
+    return article;
+}
+
 qsizetype indexOfKind(const Article &article, SectionKind kind)
 {
     for (qsizetype i = 0; i < article.sections.size(); ++i) {

@@ -19,6 +19,16 @@ Article fullArticle();
 /// A section of `kind` with a fixed id, so that rendered output is stable.
 Section fixedSection(SectionKind kind, const QString &id);
 
+/// fullArticle() without a binding and with what only the article kept on the site carries:
+/// a comment (id "c1") with a reply, a review status with its history, a coding on each voice.
+Article reviewedArticle();
+
+/// A Text section with `id`, `heading` and `markdown`.
+Section textSection(const QString &id, const QString &heading, const QString &markdown);
+
+/// An article of two Text sections, "sa" (one paragraph) and "sb" (two).
+Article twoTextSections();
+
 /// Text that tries every way out of its place: script tags, handler attributes, javascript:
 /// links, a comment closer, block delimiters of WordPress's own.
 QString hostileText();

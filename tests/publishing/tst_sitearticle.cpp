@@ -34,30 +34,6 @@ private slots:
 
 namespace {
 
-// The full article with what only the stored article can carry: comments with replies,
-// review history, a voice's coding in `extra`.
-Article reviewedArticle()
-{
-    Article article = fullArticle();
-    article.remote = {};
-    ReviewComment comment;
-    comment.id = u"c1"_s;
-    comment.sectionId = article.sections.at(1).id;
-    comment.author = u"Editor"_s;
-    comment.created = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
-    comment.text = u"Is 60 % right?"_s;
-    comment.replies.append({u"Writer"_s, comment.created.addSecs(60), u"Yes, recounted."_s, {}});
-    article.comments.append(comment);
-    article.review.statusHistory.append(
-        {ReviewStatus::InReview, u"Writer"_s, comment.created.addSecs(-3600), {}});
-    article.meta.reviewStatus = ReviewStatus::InReview;
-    for (Section &section : article.sections) {
-        for (Voice &voice : section.voices)
-            voice.extra.insert(u"coding"_s, QJsonObject{{u"permalink"_s, voice.url}});
-    }
-    return article;
-}
-
 // The published digests of every section, as PublishJob computes them.
 QHash<QString, QString> digestsOf(const Article &article)
 {

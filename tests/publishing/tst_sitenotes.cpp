@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Quorum contributors
 #include "noteanchors.h"
 #include "sitenotes.h"
+#include "testarticles.h"
 #include "testmain.h"
 
 #include <QJsonArray>
@@ -38,25 +39,6 @@ private slots:
 };
 
 namespace {
-
-Section textSection(const QString &id, const QString &heading, const QString &markdown)
-{
-    Section section;
-    section.id = id;
-    section.kind = SectionKind::Text;
-    section.heading = heading;
-    section.markdown = markdown;
-    return section;
-}
-
-Article twoSections()
-{
-    Article article;
-    article.meta.title = u"Notes"_s;
-    article.sections = {textSection(u"sa"_s, u"First"_s, u"One."_s),
-                        textSection(u"sb"_s, u"Second"_s, u"Two.\n\nThree."_s)};
-    return article;
-}
 
 QJsonObject withId(qint64 id)
 {
@@ -220,7 +202,7 @@ void TestSiteNotes::headingNotes()
 {
     QFETCH(Support, support);
     QFETCH(QList<qint64>, first);
-    Article article = twoSections();
+    Article article = test::twoTextSections();
     // A thread the block editor began on the second section's paragraph stays there.
     article.sections[1].source.blocks = {
         {u"Two."_s,
@@ -241,9 +223,9 @@ void TestSiteNotes::headingNotes()
 void TestSiteNotes::sectionsOfNotes()
 {
     Article article;
-    article.sections = {textSection(u"intro"_s, QString(), u"Before."_s),
-                        textSection(u"sa"_s, u"First"_s, u"One."_s),
-                        textSection(u"foreign"_s, u"Theirs"_s, u"Two."_s)};
+    article.sections = {test::textSection(u"intro"_s, QString(), u"Before."_s),
+                        test::textSection(u"sa"_s, u"First"_s, u"One."_s),
+                        test::textSection(u"foreign"_s, u"Theirs"_s, u"Two."_s)};
     article.sections[0].headless = true;
     const QString content =
         u"<!-- wp:paragraph {\"metadata\":{\"noteId\":1}} -->\n<p>Before.</p>\n<!-- "
@@ -355,7 +337,7 @@ void TestSiteNotes::pulledComments()
     QFETCH(QList<ReviewComment>, comments);
     QFETCH(QList<Note>, notes);
     QFETCH(QList<ReviewComment>, expected);
-    Article article = twoSections();
+    Article article = test::twoTextSections();
     article.comments = comments;
     const QString content =
         u"<!-- wp:heading {\"className\":\"quorum-text\",\"metadata\":{\"noteId\":11}} -->\n"

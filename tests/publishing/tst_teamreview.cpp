@@ -55,35 +55,22 @@ private:
 
 namespace {
 
-// An article with what only the stored article carries: comments with a reply, a review
-// history, a coding on each voice. No images: the editor's computer would not have them.
+// test::reviewedArticle() without images (the editor's computer would not have them), with a
+// title, slug and comment id of its own, and no categories (an author may not create them).
 Article teamArticle(const QString &token)
 {
-    Article article = test::fullArticle();
-    article.remote = {};
+    Article article = test::reviewedArticle();
     article.meta.featuredImage.clear();
     article.meta.featuredImageAlt.clear();
     article.meta.title = u"Team %1"_s.arg(token);
     article.meta.slug = token;
-    article.meta.categories.clear(); // an author may not create categories
-    ReviewComment comment;
-    comment.id = newId(u'c');
-    comment.sectionId = article.sections.at(1).id;
-    comment.author = u"Writer"_s;
-    comment.created = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
-    comment.text = u"Is this split right?"_s;
-    comment.replies.append({u"Editor"_s, comment.created.addSecs(60), u"Recounted: yes."_s, {}});
-    article.comments.append(comment);
-    article.review.statusHistory.append(
-        {ReviewStatus::InReview, u"Writer"_s, comment.created.addSecs(-60), {}});
-    article.meta.reviewStatus = ReviewStatus::InReview;
+    article.meta.categories.clear();
+    article.comments.first().id = newId(u'c');
     static const QRegularExpression image(u"!\\[[^\\]]*\\]\\([^)]*\\)"_s);
     for (Section &section : article.sections) {
         section.markdown.remove(image);
         if (section.kind == SectionKind::Introduction && section.markdown.isEmpty())
             section.markdown = u"What the forums said, in short."_s;
-        for (Voice &voice : section.voices)
-            voice.extra.insert(u"coding"_s, QJsonObject{{u"permalink"_s, voice.url}});
     }
     return article;
 }
