@@ -261,26 +261,16 @@ void PublishFlow::showResult(const PublishJob &job)
 
 void PublishFlow::pullServerVersion(qint64 postId)
 {
-    auto *job = new PullJob(m_target, postId, this);
-    m_progress = makeSiteProgress(m_window, tr("Opening the site's version"), 0);
-    m_progress->setLabelText(tr("Fetching the post from %1").arg(m_profile.name));
-    connect(m_progress, &QProgressDialog::canceled, job, &PullJob::cancel);
-    connect(
-        job, &PullJob::finished, this,
-        [this, job] {
-            job->deleteLater();
-            if (m_progress)
-                m_progress->close();
-            if (job->error().isError()) {
-                if (job->error().kind != PublishError::Kind::Canceled)
-                    showError(job->error());
-            } else {
-                emit serverVersionPulled(job->article());
-            }
-            finish();
-        },
-        Qt::QueuedConnection);
-    job->start();
+    pullWithProgress(this, m_window, m_target, postId, tr("Opening the site's version"),
+                     m_profile.name, [this](const PullJob &job) {
+                         if (job.error().isError()) {
+                             if (job.error().kind != PublishError::Kind::Canceled)
+                                 showError(job.error());
+                         } else {
+                             emit serverVersionPulled(job.article());
+                         }
+                         finish();
+                     });
 }
 
 void PublishFlow::finish()

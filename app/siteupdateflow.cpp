@@ -8,6 +8,7 @@
 #include "siteupdate.h"
 
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,26 @@ QString SiteUpdateFlow::notWholeMessage()
               "review and codings from the site, a merge would lose them.");
 }
 
+void pullWithProgress(QObject *context, QWidget *window, const PublishTarget &target, qint64 postId,
+                      const QString &title, const QString &siteName,
+                      std::function<void(const PullJob &job)> done)
+{
+    auto *job = new PullJob(target, postId, context);
+    QPointer<QProgressDialog> progress = makeSiteProgress(window, title, 0);
+    progress->setLabelText(SiteUpdateFlow::tr("Fetching the post from %1").arg(siteName));
+    QObject::connect(progress, &QProgressDialog::canceled, job, &PullJob::cancel);
+    QObject::connect(
+        job, &PullJob::finished, context,
+        [job, progress, done] {
+            job->deleteLater();
+            if (progress)
+                progress->close();
+            done(*job);
+        },
+        Qt::QueuedConnection);
+    job->start();
+}
+
 void showSiteError(QWidget *window, const QString &title, const PublishError &error,
                    const QString &objectName)
 {
@@ -55,25 +76,16 @@ SiteUpdateFlow::SiteUpdateFlow(ArticleDocument *document, QWidget *window)
 void SiteUpdateFlow::start(const PublishTarget &target, const QString &siteName)
 {
     m_siteName = siteName;
-    auto *job = new PullJob(target, m_document->article().remote.postId, this);
-    m_progress = makeSiteProgress(m_window, tr("Update from Site"), 0);
-    m_progress->setLabelText(tr("Fetching the post from %1").arg(siteName));
-    connect(m_progress, &QProgressDialog::canceled, job, &PullJob::cancel);
-    // Answered after the job has returned from its signal: the dialogs below run their own
-    // event loops.
-    connect(
-        job, &PullJob::finished, this,
-        [this, job] {
-            job->deleteLater();
-            if (m_progress)
-                m_progress->close();
-            const PublishError &error = job->error();
+    pullWithProgress(
+        this, m_window, target, m_document->article().remote.postId, tr("Update from Site"),
+        siteName, [this](const PullJob &job) {
+            const PublishError &error = job.error();
             if (error.isError()) {
                 if (error.kind != PublishError::Kind::Canceled)
                     showSiteError(m_window, tr("Update from Site"), error, u"updateError"_s);
                 return finish();
             }
-            if (!job->cameWhole()) {
+            if (!job.cameWhole()) {
                 QMessageBox box(QMessageBox::Information, tr("Update from Site"), notWholeMessage(),
                                 QMessageBox::Ok, m_window);
                 box.setObjectName(u"updateError"_s);
@@ -82,10 +94,8 @@ void SiteUpdateFlow::start(const PublishTarget &target, const QString &siteName)
                 box.exec();
                 return finish();
             }
-            pulled(job->article(), job->warnings());
-        },
-        Qt::QueuedConnection);
-    job->start();
+            pulled(job.article(), job.warnings());
+        });
 }
 
 void SiteUpdateFlow::pulled(const Article &site, const QStringList &warnings)

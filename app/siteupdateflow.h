@@ -8,16 +8,27 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QProgressDialog;
 class QWidget;
 
 namespace quorum {
 
 class ArticleDocument;
+class PullJob;
 
 /// A progress dialog over `window` that shows at once: talking to a site takes seconds, not
 /// minutes.
 QProgressDialog *makeSiteProgress(QWidget *window, const QString &title, int steps);
+
+/// Pulls post `postId` from `target` (the site `siteName`) under a progress dialog over
+/// `window` titled `title`, whose Cancel stops it, and calls `done` with the ended job once the
+/// job has returned from its signal, so that `done` may open dialogs of its own. Nothing runs
+/// after `context` is destroyed.
+void pullWithProgress(QObject *context, QWidget *window, const PublishTarget &target, qint64 postId,
+                      const QString &title, const QString &siteName,
+                      std::function<void(const PullJob &job)> done);
 
 /// Shows `error` in a warning box titled `title` over `window`: the message, the fix, and the
 /// technical detail behind a button. `objectName` lets tests find the box.
@@ -60,7 +71,6 @@ private:
     QWidget *m_window;
     QString m_siteName;
     bool m_quiet = false;
-    QPointer<QProgressDialog> m_progress;
 };
 
 } // namespace quorum

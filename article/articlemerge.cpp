@@ -89,15 +89,6 @@ MergeConflict sectionConflict(MergeConflict::Kind kind, const QString &id, const
     return conflict;
 }
 
-QStringList sectionIds(const QList<Section> &sections)
-{
-    QStringList ids;
-    ids.reserve(sections.size());
-    for (const Section &section : sections)
-        ids.append(section.id);
-    return ids;
-}
-
 QHash<QString, const Section *> sectionsById(const QList<Section> &sections)
 {
     QHash<QString, const Section *> index;
@@ -143,8 +134,8 @@ void mergeSections(const Article &base, const Article &local, const Article &rem
         }
     }
     const QSet<QString> keptIds(kept.keyBegin(), kept.keyEnd());
-    const QStringList order = mergeOrder(sectionIds(base.sections), sectionIds(local.sections),
-                                         sectionIds(remote.sections), keptIds);
+    const QStringList order =
+        mergeOrder(idsOf(base.sections), idsOf(local.sections), idsOf(remote.sections), keptIds);
     merge->article.sections.reserve(order.size());
     for (const QString &id : order) {
         merge->article.sections.append(*kept.value(id));

@@ -164,15 +164,6 @@ ReviewComment mergeComment(const ReviewComment &base, const ReviewComment &local
     return merged;
 }
 
-QStringList commentIds(const QList<ReviewComment> &comments)
-{
-    QStringList ids;
-    ids.reserve(comments.size());
-    for (const ReviewComment &comment : comments)
-        ids.append(comment.id);
-    return ids;
-}
-
 const Section *findSection(const Article &article, const QString &id)
 {
     const qsizetype index = article.indexOfSection(id);
@@ -337,8 +328,8 @@ QList<ReviewComment> mergeComments(const Article &base, const Article &local, co
     const QSet<QString> kept(merged.keyBegin(), merged.keyEnd());
     QList<ReviewComment> comments;
     comments.reserve(kept.size());
-    const QStringList order = mergeOrder(commentIds(base.comments), commentIds(local.comments),
-                                         commentIds(remote.comments), kept);
+    const QStringList order =
+        mergeOrder(idsOf(base.comments), idsOf(local.comments), idsOf(remote.comments), kept);
     for (const QString &id : order)
         comments.append(merged.value(id));
     return comments;

@@ -35,6 +35,16 @@ inline bool keptInSet(bool inBase, bool inLocal, bool inRemote)
     return (inLocal && inRemote) || (!inBase && (inLocal || inRemote));
 }
 
+/// The ids of `items` (sections or comments) in their order, for mergeOrder().
+template<class T> QStringList idsOf(const QList<T> &items)
+{
+    QStringList ids;
+    ids.reserve(items.size());
+    for (const T &item : items)
+        ids.append(item.id);
+    return ids;
+}
+
 /// The order of the merged list of ids: the ids of `kept`, placed the way each side placed
 /// them. An id one side moved (it is not in the longest run the side kept in base order) or
 /// added goes where that side put it: after the nearest id before it there whose place is

@@ -2067,10 +2067,6 @@ Lagre den før du publiserer igjen, slik at neste publisering oppdaterer det sam
         <translation>Åpner nettstedets versjon</translation>
     </message>
     <message>
-        <source>Fetching the post from %1</source>
-        <translation>Henter innlegget fra %1</translation>
-    </message>
-    <message>
         <source>Update from Site to merge the site&apos;s changes into this article and publish the result, overwrite the changes on the site, or cancel.</source>
         <translation>Oppdater fra nettsted for å slå endringene på nettstedet sammen med denne artikkelen og publisere resultatet, overskriv endringene på nettstedet, eller avbryt.</translation>
     </message>
