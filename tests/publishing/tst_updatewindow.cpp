@@ -36,6 +36,7 @@ private slots:
     void cleanup();
     void conflictOffersUpdateThenPublishes();
     void menuUpdateSettlesAConflictInTheDialog();
+    void conflictOpensTheSitesVersion();
 
 private:
     /// Publishes the open article from the menu (the site is remembered after the first);
@@ -235,6 +236,50 @@ void TestUpdateWindow::menuUpdateSettlesAConflictInTheDialog()
     m_document->undoStack()->undo(); // the publish's binding
     m_document->undoStack()->undo(); // the update
     QCOMPARE(m_document->article().sections.at(intro), introduction);
+}
+
+void TestUpdateWindow::conflictOpensTheSitesVersion()
+{
+    const qint64 id = m_document->article().remote.postId;
+    colleagueEdits(id, SectionKind::Introduction, u"The colleague's introduction."_s);
+    Section conclusion = m_document->article().sections.at(
+        test::indexOfKind(m_document->article(), SectionKind::Conclusion));
+    conclusion.markdown = u"The writer's conclusion."_s;
+    m_document->setSection(conclusion);
+    QString error;
+    QVERIFY(m_document->save(&error));
+    const Article mine = m_document->article();
+
+    // On the conflict, the writer opens the site's version as an article of its own.
+    const QString target = m_folder.filePath(u"sites-version.quorum"_s);
+    whenModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        auto *open = box ? box->findChild<QPushButton *>(u"openSiteVersion"_s) : nullptr;
+        if (!open)
+            return false;
+        clickLater(open);
+        return true;
+    });
+    whenModal([target](QWidget *modal) {
+        auto *files = qobject_cast<QFileDialog *>(modal);
+        if (!files)
+            return false;
+        files->selectFile(target);
+        static_cast<QDialog *>(files)->accept();
+        return !files->isVisible();
+    });
+    QSignalSpy opened(m_menu, &PublishingMenu::openArticleRequested);
+    QSignalSpy finished(m_menu, &PublishingMenu::publishFinished);
+    m_menu->publishAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 60'000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+    const Article sites = opened.first().first().value<Article>();
+    QCOMPARE(sites.remote.postId, id);
+    QCOMPARE(sites.sections.at(test::indexOfKind(sites, SectionKind::Introduction)).markdown,
+             u"The colleague's introduction."_s);
+    QCOMPARE(ArticleFile::load(target).article.remote.postId, id);
+    // This article is left as it was.
+    QCOMPARE(m_document->article(), mine);
 }
 
 QUORUM_TEST_MAIN(TestUpdateWindow)
